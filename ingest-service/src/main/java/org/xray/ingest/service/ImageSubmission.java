@@ -1,0 +1,17 @@
+package org.xray.ingest.service;
+
+import java.util.Optional;
+
+/**
+ * One image as it reached ingest, before any check.
+ *
+ * @param bytes     the payload, untrusted
+ * @param studyId   declared study id; DICOM tags take precedence
+ * @param bodyPart  declared body part text; DICOM BodyPartExamined takes precedence
+ * @param patientId declared patient id, pseudonymised before anything leaves ingest
+ * @param source    which entry point received it (see {@link IntakeSource})
+ * @param traceId   trace id carried through the pipeline
+ */
+public record ImageSubmission(byte[] bytes, Optional<String> studyId, Optional<String> bodyPart,
+                              Optional<String> patientId, IntakeSource source, String traceId) {
+}

@@ -1,0 +1,39 @@
+package org.xray.ingest.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.xray.contracts.ImageFormat;
+
+/** Prometheus counters for what ingest received, accepted and refused (exposed at /q/metrics). */
+@ApplicationScoped
+public class IngestMetrics {
+
+    private final MeterRegistry registry;
+
+    public IngestMetrics(MeterRegistry registry) {
+        this.registry = registry;
+    }
+
+    void received(IntakeSource source, int bytes) {
+        Counter.builder("xray.ingest.received.bytes")
+                .description("Payload bytes received, accepted or not")
+                .baseUnit("bytes")
+                .tag("source", source.id())
+                .register(registry)
+                .increment(bytes);
+    }
+
+    void accepted(IntakeSource source, ImageFormat format) {
+        registry.counter("xray.ingest.images.accepted", "source", source.id(), "format", format.name()).increment();
+    }
+
+    void duplicate(IntakeSource source) {
+        registry.counter("xray.ingest.images.duplicate", "source", source.id()).increment();
+    }
+
+    void rejected(IntakeSource source, RejectionCode code) {
+        registry.counter("xray.ingest.images.rejected", "source", source.id(), "reason", code.code()).increment();
+    }
+}

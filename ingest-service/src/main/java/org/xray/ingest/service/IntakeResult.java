@@ -1,0 +1,13 @@
+package org.xray.ingest.service;
+
+import org.xray.contracts.BodyPart;
+import org.xray.contracts.ImageFormat;
+
+/**
+ * What ingest did with an accepted image.
+ *
+ * @param duplicate true when the same image id was already published: nothing new was sent
+ */
+public record IntakeResult(String imageId, String studyId, BodyPart bodyPart, ImageFormat format,
+                           String sopClassUid, boolean duplicate) {
+}

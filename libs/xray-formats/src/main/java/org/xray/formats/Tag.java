@@ -1,0 +1,75 @@
+package org.xray.formats;
+
+/** DICOM tags as {@code (group << 16) | element} ints, plus formatting; only the tags this library uses. */
+final class Tag {
+    static final int FILE_META_GROUP_LENGTH = 0x00020000;
+    static final int MEDIA_STORAGE_SOP_CLASS_UID = 0x00020002;
+    static final int MEDIA_STORAGE_SOP_INSTANCE_UID = 0x00020003;
+    static final int TRANSFER_SYNTAX_UID = 0x00020010;
+    static final int PRIVATE_INFORMATION_CREATOR_UID = 0x00020100;
+    static final int PRIVATE_INFORMATION = 0x00020102;
+
+    static final int SOP_CLASS_UID = 0x00080016;
+    static final int SOP_INSTANCE_UID = 0x00080018;
+    static final int MODALITY = 0x00080060;
+    static final int INSTITUTION_ADDRESS = 0x00080081;
+    static final int REFERRING_PHYSICIAN_NAME = 0x00080090;
+    static final int REFERRING_PHYSICIAN_ADDRESS = 0x00080092;
+    static final int REFERRING_PHYSICIAN_TELEPHONE_NUMBERS = 0x00080094;
+    static final int PERFORMING_PHYSICIAN_NAME = 0x00081050;
+    static final int OPERATORS_NAME = 0x00081070;
+
+    static final int PATIENT_NAME = 0x00100010;
+    static final int PATIENT_ID = 0x00100020;
+    static final int ISSUER_OF_PATIENT_ID = 0x00100021;
+    static final int PATIENT_BIRTH_DATE = 0x00100030;
+    static final int PATIENT_BIRTH_TIME = 0x00100032;
+    static final int OTHER_PATIENT_IDS = 0x00101000;
+    static final int OTHER_PATIENT_NAMES = 0x00101001;
+    static final int OTHER_PATIENT_IDS_SEQUENCE = 0x00101002;
+    static final int PATIENT_BIRTH_NAME = 0x00101005;
+    static final int PATIENT_ADDRESS = 0x00101040;
+    static final int PATIENT_MOTHER_BIRTH_NAME = 0x00101060;
+    static final int MEDICAL_RECORD_LOCATOR = 0x00101090;
+    static final int PATIENT_TELEPHONE_NUMBERS = 0x00102154;
+    static final int PATIENT_COMMENTS = 0x00104000;
+
+    static final int PATIENT_IDENTITY_REMOVED = 0x00120062;
+    static final int DEIDENTIFICATION_METHOD = 0x00120063;
+
+    static final int BODY_PART_EXAMINED = 0x00180015;
+    static final int STUDY_INSTANCE_UID = 0x0020000D;
+
+    static final int SAMPLES_PER_PIXEL = 0x00280002;
+    static final int PHOTOMETRIC_INTERPRETATION = 0x00280004;
+    static final int ROWS = 0x00280010;
+    static final int COLUMNS = 0x00280011;
+    static final int BITS_ALLOCATED = 0x00280100;
+
+    static final int PIXEL_DATA = 0x7FE00010;
+
+    // Item encoding tags: never carry a VR, even in explicit VR transfer syntaxes.
+    static final int ITEM = 0xFFFEE000;
+    static final int ITEM_DELIMITATION = 0xFFFEE00D;
+    static final int SEQUENCE_DELIMITATION = 0xFFFEE0DD;
+
+    private Tag() {
+    }
+
+    static int group(int tag) {
+        return tag >>> 16;
+    }
+
+    static boolean isPrivate(int tag) {
+        return (group(tag) & 1) == 1;
+    }
+
+    static boolean isGroupLength(int tag) {
+        return (tag & 0xFFFF) == 0;
+    }
+
+    /** {@code (7FE0,0010)} as DICOM people write it. */
+    static String format(int tag) {
+        return String.format("(%04X,%04X)", tag >>> 16, tag & 0xFFFF);
+    }
+}

@@ -1,0 +1,69 @@
+package org.xray.formats;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+import org.xray.contracts.ImageFormat;
+
+class JpegInspectionTest {
+
+    @Test
+    void readsSizeFromFrameHeader() {
+        InspectedImage image = ImageInspector.inspect(Fixtures.jpeg(40, 30));
+        assertThat(image.format()).isEqualTo(ImageFormat.JPEG);
+        assertThat(image.width()).isEqualTo(40);
+        assertThat(image.height()).isEqualTo(30);
+    }
+
+    @Test
+    void walksProgressiveJpegWithSeveralScans() {
+        byte[] jpeg = Fixtures.progressiveJpeg(40, 30);
+        assertThat(JpegWalker.walk(jpeg).segments().stream().filter(s -> s.marker() == JpegWalker.SOS).count())
+                .isGreaterThan(1);
+        assertThat(ImageInspector.inspect(jpeg).width()).isEqualTo(40);
+    }
+
+    @Test
+    void acceptsTrailingZeroPadding() {
+        byte[] padded = Arrays.copyOf(Fixtures.jpeg(8, 8), Fixtures.jpeg(8, 8).length + 6);
+        assertThat(ImageInspector.inspect(padded).height()).isEqualTo(8);
+    }
+
+    @Test
+    void rejectsTruncatedJpegMissingEoi() {
+        byte[] jpeg = Fixtures.jpeg(40, 30);
+        byte[] cut = Arrays.copyOf(jpeg, jpeg.length - 10);
+        assertThatThrownBy(() -> ImageInspector.inspect(cut))
+                .isInstanceOfSatisfying(InvalidImageException.class,
+                        e -> assertThat(e.reason()).isEqualTo(RejectionReason.CORRUPT))
+                .hasMessageContaining("JPEG is truncated")
+                .hasMessageContaining("without an EOI (FF D9)");
+    }
+
+    @Test
+    void rejectsEveryTruncationOfAJpeg() {
+        byte[] jpeg = Fixtures.jpeg(16, 8);
+        for (int length = 3; length < jpeg.length; length++) {
+            byte[] cut = Arrays.copyOf(jpeg, length);
+            assertThatThrownBy(() -> ImageInspector.inspect(cut))
+                    .isInstanceOfSatisfying(InvalidImageException.class,
+                            e -> assertThat(e.reason()).isEqualTo(RejectionReason.CORRUPT));
+        }
+    }
+
+    @Test
+    void rejectsSegmentLongerThanTheFile() {
+        byte[] jpeg = Fixtures.jpeg(16, 8);
+        byte[] cut = Arrays.copyOf(jpeg, 30); // inside the first header segments
+        assertThatThrownBy(() -> ImageInspector.inspect(cut))
+                .hasMessageMatching("JPEG is truncated: segment \\w+ \\(FF [0-9A-F]{2}\\) at offset \\d+ declares \\d+ bytes but only \\d+ remain");
+    }
+
+    @Test
+    void rejectsGarbageAfterEoi() {
+        byte[] jpeg = Fixtures.concat(Fixtures.jpeg(8, 8), Fixtures.ascii("PAT-12345"));
+        assertThatThrownBy(() -> ImageInspector.inspect(jpeg)).hasMessageContaining("unexpected bytes follow the EOI");
+    }
+}
