@@ -13,7 +13,7 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.eclipse.microprofile.reactive.messaging.Message;
-import org.xray.contracts.kafka.XrayHeaders;
+import org.xray.contracts.events.DeadLetter;
 import org.xray.ingest.service.ImageRejectedException;
 
 
@@ -34,22 +34,14 @@ public class DeadLetterPublisher {
 
     public CompletionStage<Void> publish(ConsumerRecord<String, byte[]> record, ImageRejectedException rejection) {
         Headers headers = new RecordHeaders(record.headers().toArray());
-        add(headers, XrayHeaders.ERROR_REASON, rejection.code().code());
-        add(headers, XrayHeaders.ERROR_MESSAGE, rejection.getMessage());
-        add(headers, XrayHeaders.ERROR_SERVICE, SERVICE);
-        add(headers, XrayHeaders.ERROR_TOPIC, record.topic());
-        add(headers, XrayHeaders.ERROR_PARTITION, String.valueOf(record.partition()));
-        add(headers, XrayHeaders.ERROR_OFFSET, String.valueOf(record.offset()));
-        add(headers, XrayHeaders.ERROR_AT, Instant.now().toString());
+        DeadLetter letter = new DeadLetter(rejection.reason(), rejection.getMessage(), SERVICE, record.topic(),
+                record.partition(), record.offset(), Instant.now());
+        letter.toHeaders().forEach((name, value) -> headers.add(name, value.getBytes(StandardCharsets.UTF_8)));
         byte[] value = record.value() == null ? new byte[0] : record.value();
         return AcknowledgedSend.send(emitter, Message.of(value).addMetadata(
                 OutgoingKafkaRecordMetadata.<String>builder()
                         .withKey(record.key())
                         .withHeaders(headers)
                         .build()));
-    }
-
-    private static void add(Headers headers, String name, String value) {
-        headers.add(name, value.getBytes(StandardCharsets.UTF_8));
     }
 }

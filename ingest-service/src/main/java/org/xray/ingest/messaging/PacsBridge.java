@@ -18,7 +18,7 @@ import org.xray.ingest.service.ImageIntake;
 import org.xray.ingest.service.ImageRejectedException;
 import org.xray.ingest.service.ImageSubmission;
 import org.xray.ingest.service.IntakeSource;
-import org.xray.ingest.service.RejectionCode;
+import org.xray.contracts.RejectionReason;
 import org.xray.ingest.service.TraceIds;
 
 /**
@@ -52,7 +52,7 @@ public class PacsBridge {
             intake.accept(submissionOf(record));
         } catch (ImageRejectedException rejection) {
             LOG.warnf("PACS record %s-%d@%d refused (%s): %s", record.topic(), record.partition(), record.offset(),
-                    rejection.code().code(), rejection.getMessage());
+                    rejection.reason().code(), rejection.getMessage());
             awaitDeadLetter(record, rejection);
         }
     }
@@ -71,13 +71,13 @@ public class PacsBridge {
     private static void requireCloudEventHeaders(Headers headers) {
         Optional<String> specVersion = KafkaHeaderMaps.lastValue(headers, CloudEventHeaders.SPEC_VERSION);
         if (!specVersion.map(CLOUDEVENTS_SPEC_VERSION::equals).orElse(false)) {
-            throw new ImageRejectedException(RejectionCode.INVALID_METADATA, "header "
+            throw new ImageRejectedException(RejectionReason.INVALID_METADATA, "header "
                     + CloudEventHeaders.SPEC_VERSION + " must be '1.0' (CloudEvents Kafka binary mode), found "
                     + specVersion.map(v -> "'" + v + "'").orElse("none"));
         }
         for (String required : new String[] {CloudEventHeaders.ID, CloudEventHeaders.SOURCE, CloudEventHeaders.TYPE}) {
             if (KafkaHeaderMaps.lastValue(headers, required).filter(v -> !v.isBlank()).isEmpty()) {
-                throw new ImageRejectedException(RejectionCode.INVALID_METADATA,
+                throw new ImageRejectedException(RejectionReason.INVALID_METADATA,
                         "required CloudEvents header " + required + " is missing or empty");
             }
         }

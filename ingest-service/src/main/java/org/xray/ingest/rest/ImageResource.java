@@ -21,7 +21,7 @@ import org.xray.ingest.service.ImageRejectedException;
 import org.xray.ingest.service.ImageSubmission;
 import org.xray.ingest.service.IntakeResult;
 import org.xray.ingest.service.IntakeSource;
-import org.xray.ingest.service.RejectionCode;
+import org.xray.contracts.RejectionReason;
 import org.xray.ingest.service.TraceIds;
 
 /**
@@ -53,7 +53,7 @@ public class ImageResource {
                                @RestForm String bodyPart, @RestForm String patientId,
                                @RestHeader("traceparent") String traceparent) {
         if (file == null) {
-            throw new ImageRejectedException(RejectionCode.EMPTY,
+            throw new ImageRejectedException(RejectionReason.EMPTY,
                     "the multipart form has no 'file' field; send the image as form field 'file'");
         }
         return accepted(submission(read(file), studyId, bodyPart, patientId, traceparent));

@@ -3,6 +3,7 @@ package org.xray.ingest.rest;
 import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.xray.contracts.RejectionReason;
 import org.xray.ingest.service.ImageRejectedException;
 import org.xray.ingest.service.PublishFailedException;
 
@@ -11,11 +12,21 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response rejected(ImageRejectedException e) {
-        return Problem.of(e.code().code(), "Image refused", e.code().httpStatus(), e.getMessage()).toResponse();
+        return Problem.of(e.reason().code(), "Image refused", httpStatus(e.reason()), e.getMessage()).toResponse();
     }
 
     @ServerExceptionMapper
     public Response notPublished(PublishFailedException e) {
         return Problem.of("kafka-unavailable", "Image not accepted", 503, e.getMessage()).toResponse();
+    }
+
+    static int httpStatus(RejectionReason reason) {
+        return switch (reason) {
+            case EMPTY, INVALID_METADATA, INVALID_EVENT -> 400;
+            case OVERSIZE -> 413;
+            case UNRECOGNIZED_FORMAT, UNSUPPORTED_TRANSFER_SYNTAX -> 415;
+            case CORRUPT, NOT_AN_IMAGE, UNSUPPORTED_MODALITY, INVALID_ARTIFACT -> 422;
+            case PROCESSING_FAILED -> 500;
+        };
     }
 }

@@ -103,11 +103,13 @@ public class StowResource {
     }
 
     private static FailureReason failureReason(ImageRejectedException e) {
-        return switch (e.code()) {
+        return switch (e.reason()) {
             case UNSUPPORTED_TRANSFER_SYNTAX -> FailureReason.TRANSFER_SYNTAX_NOT_SUPPORTED;
             case NOT_AN_IMAGE, UNSUPPORTED_MODALITY -> FailureReason.SOP_CLASS_NOT_SUPPORTED;
             case OVERSIZE -> FailureReason.OUT_OF_RESOURCES;
-            case EMPTY, UNRECOGNIZED_FORMAT, CORRUPT, INVALID_METADATA -> FailureReason.CANNOT_UNDERSTAND;
+            case EMPTY, UNRECOGNIZED_FORMAT, CORRUPT, INVALID_METADATA, INVALID_EVENT, INVALID_ARTIFACT ->
+                    FailureReason.CANNOT_UNDERSTAND;
+            case PROCESSING_FAILED -> FailureReason.PROCESSING_FAILURE;
         };
     }
 }

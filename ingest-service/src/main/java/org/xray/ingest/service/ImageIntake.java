@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.xray.contracts.BodyPart;
+import org.xray.contracts.RejectionReason;
 import org.xray.contracts.events.ImageMetadata;
 import org.xray.contracts.events.RawImageHeaders;
 import org.xray.contracts.SchemaVersion;
@@ -63,7 +64,7 @@ public class ImageIntake {
             }
             return result;
         } catch (ImageRejectedException e) {
-            metrics.rejected(submission.source(), e.code());
+            metrics.rejected(submission.source(), e.reason());
             throw e;
         }
     }
@@ -104,7 +105,7 @@ public class ImageIntake {
 
     private void requireWithinSizeLimit(int size) {
         if (size > config.maxImageBytes()) {
-            throw new ImageRejectedException(RejectionCode.OVERSIZE, "the image is " + size
+            throw new ImageRejectedException(RejectionReason.OVERSIZE, "the image is " + size
                     + " bytes; the limit is " + config.maxImageBytes()
                     + " bytes. Send a smaller file, e.g. re-encoded losslessly or downscaled.");
         }
@@ -114,7 +115,7 @@ public class ImageIntake {
         try {
             return ImageInspector.inspect(bytes);
         } catch (InvalidImageException e) {
-            throw new ImageRejectedException(RejectionCode.of(e.reason()), e.getMessage());
+            throw new ImageRejectedException(e.reason(), e.getMessage());
         }
     }
 
@@ -122,14 +123,14 @@ public class ImageIntake {
         try {
             return Deidentifier.deidentify(bytes, image, patientKey);
         } catch (InvalidImageException e) {
-            throw new ImageRejectedException(RejectionCode.of(e.reason()), e.getMessage());
+            throw new ImageRejectedException(e.reason(), e.getMessage());
         }
     }
 
     private void requireAllowedModality(DicomAttributes dicom) {
         String modality = dicom.modality().orElse("");
         if (!config.allowedModalities().contains(modality)) {
-            throw new ImageRejectedException(RejectionCode.UNSUPPORTED_MODALITY, "DICOM Modality (0008,0060) is '"
+            throw new ImageRejectedException(RejectionReason.UNSUPPORTED_MODALITY, "DICOM Modality (0008,0060) is '"
                     + modality + "'; this service scores radiographs and accepts only " + config.allowedModalities()
                     + " (setting xray.ingest.allowed-modalities)");
         }
@@ -147,13 +148,13 @@ public class ImageIntake {
         try {
             return BodyPart.parse(text);
         } catch (IllegalArgumentException e) {
-            throw new ImageRejectedException(RejectionCode.INVALID_METADATA, e.getMessage());
+            throw new ImageRejectedException(RejectionReason.INVALID_METADATA, e.getMessage());
         }
     }
 
     private static String requireValidStudyId(String studyId) {
         if (!STUDY_ID.matcher(studyId).matches()) {
-            throw new ImageRejectedException(RejectionCode.INVALID_METADATA, "study id '" + studyId
+            throw new ImageRejectedException(RejectionReason.INVALID_METADATA, "study id '" + studyId
                     + "' is not valid: use 1 to 128 letters, digits, '.', '_' or '-' (a DICOM UID fits)");
         }
         return studyId;

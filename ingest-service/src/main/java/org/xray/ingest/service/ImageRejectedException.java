@@ -1,16 +1,18 @@
 package org.xray.ingest.service;
 
-/** An image ingest refuses, with a code for machines and a message a user can act on. */
+import org.xray.contracts.RejectionReason;
+
+/** An image ingest refuses, with a reason for machines and a message a user can act on. */
 public final class ImageRejectedException extends RuntimeException {
 
-    private final RejectionCode code;
+    private final RejectionReason reason;
 
-    public ImageRejectedException(RejectionCode code, String message) {
+    public ImageRejectedException(RejectionReason reason, String message) {
         super(message);
-        this.code = code;
+        this.reason = reason;
     }
 
-    public RejectionCode code() {
-        return code;
+    public RejectionReason reason() {
+        return reason;
     }
 }

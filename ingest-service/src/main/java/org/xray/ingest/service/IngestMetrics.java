@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.xray.contracts.ImageFormat;
+import org.xray.contracts.RejectionReason;
 
 /** Prometheus counters for what ingest received, accepted and refused (exposed at /q/metrics). */
 @ApplicationScoped
@@ -33,7 +34,7 @@ public class IngestMetrics {
         registry.counter("xray.ingest.images.duplicate", "source", source.id()).increment();
     }
 
-    void rejected(IntakeSource source, RejectionCode code) {
-        registry.counter("xray.ingest.images.rejected", "source", source.id(), "reason", code.code()).increment();
+    void rejected(IntakeSource source, RejectionReason reason) {
+        registry.counter("xray.ingest.images.rejected", "source", source.id(), "reason", reason.code()).increment();
     }
 }

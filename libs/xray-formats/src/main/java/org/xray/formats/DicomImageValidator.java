@@ -1,5 +1,7 @@
 package org.xray.formats;
 
+import org.xray.contracts.RejectionReason;
+
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.xray.contracts.ImageFormat;

@@ -1,5 +1,7 @@
 package org.xray.formats;
 
+import org.xray.contracts.RejectionReason;
+
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;

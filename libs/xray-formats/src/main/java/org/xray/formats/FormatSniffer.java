@@ -1,5 +1,7 @@
 package org.xray.formats;
 
+import org.xray.contracts.RejectionReason;
+
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.xray.contracts.ImageFormat;

@@ -1,5 +1,7 @@
 package org.xray.formats;
 
+import org.xray.contracts.RejectionReason;
+
 import java.util.Objects;
 
 /** An upload that cannot be accepted; the message says what is wrong and what the sender can do about it. */

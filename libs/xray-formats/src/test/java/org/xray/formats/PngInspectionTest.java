@@ -1,5 +1,7 @@
 package org.xray.formats;
 
+import org.xray.contracts.RejectionReason;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.xray.contracts.RejectionReason;
 import org.xray.contracts.kafka.XrayHeaders;
 
 /**
@@ -15,7 +16,7 @@ import org.xray.contracts.kafka.XrayHeaders;
  * @param topic   the topic the record was read from
  */
 public record DeadLetter(
-        DeadLetterReason reason, String message, String service, String topic, int partition, long offset, Instant at) {
+        RejectionReason reason, String message, String service, String topic, int partition, long offset, Instant at) {
 
     /** Longer messages (a stack of causes, say) are cut, so the headers stay well within the record headroom. */
     public static final int MAX_MESSAGE_CHARS = 2000;
@@ -35,7 +36,7 @@ public record DeadLetter(
     /** The {@code xray-error-*} headers, as UTF-8 strings in a stable order. */
     public Map<String, String> toHeaders() {
         Map<String, String> headers = new LinkedHashMap<>();
-        headers.put(XrayHeaders.ERROR_REASON, reason.name());
+        headers.put(XrayHeaders.ERROR_REASON, reason.code());
         headers.put(XrayHeaders.ERROR_MESSAGE, message);
         headers.put(XrayHeaders.ERROR_SERVICE, service);
         headers.put(XrayHeaders.ERROR_TOPIC, topic);

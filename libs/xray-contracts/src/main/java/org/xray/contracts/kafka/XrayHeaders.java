@@ -16,7 +16,7 @@ public final class XrayHeaders {
     public static final String MODALITY = "xray-modality";
 
     // Added to a record sent to a dead-letter topic, next to the record's own headers.
-    /** A stable code from {@link org.xray.contracts.events.DeadLetterReason}, for alerting and metrics. */
+    /** A stable code from {@link org.xray.contracts.RejectionReason#code()}, for alerting and metrics. */
     public static final String ERROR_REASON = "xray-error-reason";
     /** Human-readable detail for operators; never parse it. */
     public static final String ERROR_MESSAGE = "xray-error-message";

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
 import java.time.Instant;
+import org.xray.contracts.RejectionReason;
 import org.junit.jupiter.api.Test;
 
 class DeadLetterTest {
@@ -12,12 +13,12 @@ class DeadLetterTest {
 
     @Test
     void headersCarryTheStableReasonCodeAndWhereTheRecordCameFrom() {
-        DeadLetter letter = new DeadLetter(DeadLetterReason.UNSUPPORTED_TRANSFER_SYNTAX,
+        DeadLetter letter = new DeadLetter(RejectionReason.UNSUPPORTED_TRANSFER_SYNTAX,
                 "transfer syntax 1.2.840.10008.1.2.4.90 (JPEG 2000) is not supported", "preprocess-service",
                 "xray.images.raw", 3, 42, AT);
 
         assertThat(letter.toHeaders()).containsExactly(
-                entry("xray-error-reason", "UNSUPPORTED_TRANSFER_SYNTAX"),
+                entry("xray-error-reason", "unsupported-transfer-syntax"),
                 entry("xray-error-message",
                         "transfer syntax 1.2.840.10008.1.2.4.90 (JPEG 2000) is not supported"),
                 entry("xray-error-service", "preprocess-service"),
@@ -29,7 +30,7 @@ class DeadLetterTest {
 
     @Test
     void longMessageIsCutToKeepTheRecordWithinItsHeadroom() {
-        DeadLetter letter = new DeadLetter(DeadLetterReason.PROCESSING_FAILED, "x".repeat(10_000), "scoring-service",
+        DeadLetter letter = new DeadLetter(RejectionReason.PROCESSING_FAILED, "x".repeat(10_000), "scoring-service",
                 "xray.images.preprocessed", 0, 0, AT);
 
         assertThat(letter.message()).hasSize(DeadLetter.MAX_MESSAGE_CHARS).endsWith("\u2026");
