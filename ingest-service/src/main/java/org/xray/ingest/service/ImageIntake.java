@@ -83,11 +83,10 @@ public class ImageIntake {
         BodyPart bodyPart = bodyPartOf(dicom, submission.bodyPart());
         String patientKey = pseudonymizer.pseudonymize(
                 dicom.flatMap(DicomAttributes::patientId).or(submission::patientId).orElse(""));
-        IntakeResult result = new IntakeResult(imageId, studyId, bodyPart, image.format(),
-                dicom.map(DicomAttributes::sopClassUid).orElse(""), false);
+        String sopClassUid = dicom.map(DicomAttributes::sopClassUid).orElse("");
 
         if (!recentImageIds.reserve(imageId)) {
-            return new IntakeResult(imageId, studyId, bodyPart, image.format(), result.sopClassUid(), true);
+            return new IntakeResult(imageId, studyId, bodyPart, image.format(), sopClassUid, true);
         }
         try {
             byte[] deidentified = deidentify(bytes, image, patientKey);
@@ -96,7 +95,7 @@ public class ImageIntake {
             RawImageHeaders headers = new RawImageHeaders(SchemaVersion.CURRENT, metadata, image.format(),
                     dicom.flatMap(DicomAttributes::modality));
             awaitAcknowledged(studyId, deidentified, headers);
-            return result;
+            return new IntakeResult(imageId, studyId, bodyPart, image.format(), sopClassUid, false);
         } catch (RuntimeException e) {
             recentImageIds.release(imageId);
             throw e;

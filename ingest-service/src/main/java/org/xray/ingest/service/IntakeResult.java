@@ -6,7 +6,8 @@ import org.xray.contracts.ImageFormat;
 /**
  * What ingest did with an accepted image.
  *
- * @param duplicate true when the same image id was already published: nothing new was sent
+ * @param sopClassUid the DICOM SOP Class UID; empty for PNG and JPEG
+ * @param duplicate   true when the same image id was already published: nothing new was sent
  */
 public record IntakeResult(String imageId, String studyId, BodyPart bodyPart, ImageFormat format,
                            String sopClassUid, boolean duplicate) {
