@@ -44,7 +44,14 @@ final class Tag {
     static final int PHOTOMETRIC_INTERPRETATION = 0x00280004;
     static final int ROWS = 0x00280010;
     static final int COLUMNS = 0x00280011;
+    static final int PLANAR_CONFIGURATION = 0x00280006;
     static final int BITS_ALLOCATED = 0x00280100;
+    static final int BITS_STORED = 0x00280101;
+    static final int PIXEL_REPRESENTATION = 0x00280103;
+    static final int WINDOW_CENTER = 0x00281050;
+    static final int WINDOW_WIDTH = 0x00281051;
+    static final int RESCALE_INTERCEPT = 0x00281052;
+    static final int RESCALE_SLOPE = 0x00281053;
 
     static final int PIXEL_DATA = 0x7FE00010;
 
