@@ -1,9 +1,7 @@
 package org.xray.ingest.messaging;
 
+import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -20,6 +18,8 @@ import org.xray.ingest.service.ImageSubmission;
 import org.xray.ingest.service.IntakeSource;
 import org.xray.contracts.RejectionReason;
 import org.xray.ingest.service.TraceIds;
+import org.xray.messaging.KafkaHeaderMaps;
+import org.xray.messaging.OutgoingRecords;
 
 /**
  * Bridges a PACS topic (default {@code pacs.images}: DICOM or PNG payloads with CloudEvents binary-mode headers)
@@ -34,7 +34,7 @@ public class PacsBridge {
 
     private static final Logger LOG = Logger.getLogger(PacsBridge.class);
     private static final String CLOUDEVENTS_SPEC_VERSION = "1.0";
-    private static final long DEAD_LETTER_TIMEOUT_SECONDS = 30;
+    private static final Duration DEAD_LETTER_TIMEOUT = Duration.ofSeconds(30);
 
     private final ImageIntake intake;
     private final DeadLetterPublisher deadLetters;
@@ -83,16 +83,9 @@ public class PacsBridge {
         }
     }
 
+    // Not acknowledging the input when the dead letter fails keeps the record: the failure strategy takes over.
     private void awaitDeadLetter(ConsumerRecord<String, byte[]> record, ImageRejectedException rejection) {
-        try {
-            deadLetters.publish(record, rejection).toCompletableFuture()
-                    .get(DEAD_LETTER_TIMEOUT_SECONDS, TimeUnit.SECONDS);
-        } catch (ExecutionException | TimeoutException e) {
-            // Not acknowledging the input keeps the record: the failure strategy decides what happens next.
-            throw new IllegalStateException("could not write the refused record to the dead-letter topic", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while writing a dead letter", e);
-        }
+        OutgoingRecords.await(deadLetters.publish(record, rejection), DEAD_LETTER_TIMEOUT,
+                "the dead letter for " + record.topic() + "-" + record.partition() + "@" + record.offset());
     }
 }

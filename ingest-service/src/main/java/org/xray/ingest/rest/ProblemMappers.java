@@ -5,7 +5,7 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.xray.contracts.RejectionReason;
 import org.xray.ingest.service.ImageRejectedException;
-import org.xray.ingest.service.PublishFailedException;
+import org.xray.messaging.NotAcknowledgedException;
 
 /** Maps ingest's failures onto problem JSON; everything a client sees names the problem and the fix. */
 public class ProblemMappers {
@@ -16,8 +16,9 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response notPublished(PublishFailedException e) {
-        return Problem.of("kafka-unavailable", "Image not accepted", 503, e.getMessage()).toResponse();
+    public Response notPublished(NotAcknowledgedException e) {
+        return Problem.of("kafka-unavailable", "Image not accepted", 503,
+                e.getMessage() + "; the image was not accepted, send it again").toResponse();
     }
 
     static int httpStatus(RejectionReason reason) {

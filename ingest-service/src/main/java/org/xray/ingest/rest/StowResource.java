@@ -23,8 +23,8 @@ import org.xray.ingest.service.ImageRejectedException;
 import org.xray.ingest.service.ImageSubmission;
 import org.xray.ingest.service.IntakeResult;
 import org.xray.ingest.service.IntakeSource;
-import org.xray.ingest.service.PublishFailedException;
 import org.xray.ingest.service.TraceIds;
+import org.xray.messaging.NotAcknowledgedException;
 
 /**
  * DICOMweb STOW-RS (PS3.18 section 10.5): a PACS or modality pushes instances as
@@ -95,7 +95,7 @@ public class StowResource {
             store.failed(sop.map(SopReference::sopClassUid), sop.map(SopReference::sopInstanceUid),
                     failureReason(e));
             return Optional.of(e.getMessage());
-        } catch (PublishFailedException e) {
+        } catch (NotAcknowledgedException e) {
             store.failed(sop.map(SopReference::sopClassUid), sop.map(SopReference::sopInstanceUid),
                     FailureReason.PROCESSING_FAILURE);
             return Optional.of(e.getMessage());

@@ -1,11 +1,9 @@
 package org.xray.ingest.service;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,6 +20,7 @@ import org.xray.formats.InspectedImage;
 import org.xray.formats.InvalidImageException;
 import org.xray.ingest.config.IngestConfig;
 import org.xray.ingest.messaging.RawImagePublisher;
+import org.xray.messaging.OutgoingRecords;
 
 /**
  * The one path every image takes into the system, whatever the entry point: size and content checks, DICOM
@@ -51,7 +50,8 @@ public class ImageIntake {
 
     /**
      * @throws ImageRejectedException  when the image is refused (nothing published)
-     * @throws PublishFailedException   when Kafka did not acknowledge it (nothing accepted; safe to retry)
+     * @throws org.xray.messaging.NotAcknowledgedException when Kafka did not acknowledge it (nothing accepted;
+     *     safe to send again)
      */
     public IntakeResult accept(ImageSubmission submission) {
         metrics.received(submission.source(), submission.bytes().length);
@@ -160,15 +160,7 @@ public class ImageIntake {
     }
 
     private void awaitAcknowledged(String key, byte[] bytes, RawImageHeaders headers) {
-        try {
-            publisher.publish(key, bytes, headers).toCompletableFuture()
-                    .get(config.publishTimeoutSeconds(), TimeUnit.SECONDS);
-        } catch (ExecutionException | TimeoutException e) {
-            throw new PublishFailedException("Kafka did not acknowledge the image within "
-                    + config.publishTimeoutSeconds() + " s; it was not accepted, send it again", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new PublishFailedException("interrupted while publishing the image; send it again", e);
-        }
+        OutgoingRecords.await(publisher.publish(key, bytes, headers),
+                Duration.ofSeconds(config.publishTimeoutSeconds()), "image " + headers.image().imageId());
     }
 }
