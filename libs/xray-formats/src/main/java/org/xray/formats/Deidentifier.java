@@ -9,8 +9,10 @@ import java.util.Set;
  * changes; image data is copied unchanged.
  */
 public final class Deidentifier {
-    // Ancillary PNG chunks that can carry free text or camera data (author, comments, EXIF).
-    private static final Set<String> PNG_DROPPED = Set.of("tEXt", "zTXt", "iTXt", "eXIf", "tIME");
+    // PNG chunks needed to decode and display the image; all others (text, EXIF, time, vendor chunks, any chunk
+    // invented later) may carry identity and are dropped.
+    private static final Set<String> PNG_KEPT = Set.of(
+            "IHDR", "PLTE", "IDAT", "IEND", "tRNS", "gAMA", "cHRM", "sRGB", "iCCP", "sBIT", "pHYs", "bKGD");
     private static final int MAX_PSEUDONYM_LENGTH = 64; // LO and PN component limit
 
     private Deidentifier() {
@@ -37,7 +39,7 @@ public final class Deidentifier {
 
     private static byte[] stripPng(byte[] bytes) {
         List<ByteRange> dropped = PngWalker.walk(bytes).chunks().stream()
-                .filter(c -> PNG_DROPPED.contains(c.type()))
+                .filter(c -> !PNG_KEPT.contains(c.type()))
                 .map(PngWalker.Chunk::range)
                 .toList();
         return ByteRange.without(bytes, dropped);

@@ -6,67 +6,57 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Removes patient identity from a parsed DICOM object: the patient name and id become the pseudonym, other
- * direct identifiers and all private elements are dropped at every nesting level.
+ * Removes patient identity from a parsed DICOM object by keeping only what the pipeline needs (an allow-list):
+ * the instance, series and study UIDs, what kind of image it is, and the image pixel module. Everything else
+ * (names, dates, accession numbers, institutions, free-text comments, private tags, and any attribute a future
+ * sender invents) is dropped, since a block-list can never name every place an identifier hides. Patient Name and
+ * Patient ID become the pseudonym so a patient's studies stay linkable downstream.
+ *
+ * <p>Identifiers burned into the pixels (Burned In Annotation (0028,0301) = YES) are not removed.
  */
 final class DicomDeidentifier {
-    static final String METHOD = "xray-formats Deidentifier: pseudonymised, identifiers removed";
+    static final String METHOD = "xray-formats Deidentifier: allow-list, pseudonymised";
 
-    private static final Set<Integer> REMOVED = Set.of(
-            Tag.OTHER_PATIENT_IDS,
-            Tag.OTHER_PATIENT_IDS_SEQUENCE,
-            Tag.OTHER_PATIENT_NAMES,
-            Tag.PATIENT_BIRTH_NAME,
-            Tag.PATIENT_MOTHER_BIRTH_NAME,
-            Tag.PATIENT_ADDRESS,
-            Tag.PATIENT_TELEPHONE_NUMBERS,
-            Tag.PATIENT_BIRTH_DATE,
-            Tag.PATIENT_BIRTH_TIME,
-            Tag.MEDICAL_RECORD_LOCATOR,
-            Tag.ISSUER_OF_PATIENT_ID,
-            Tag.REFERRING_PHYSICIAN_NAME,
-            Tag.REFERRING_PHYSICIAN_ADDRESS,
-            Tag.REFERRING_PHYSICIAN_TELEPHONE_NUMBERS,
-            Tag.PERFORMING_PHYSICIAN_NAME,
-            Tag.OPERATORS_NAME,
-            Tag.INSTITUTION_ADDRESS,
-            Tag.PATIENT_COMMENTS);
+    private static final int IMAGE_PRESENTATION_GROUP = 0x0028;
+
+    private static final Set<Integer> KEPT = Set.of(
+            0x00080005, // Specific Character Set: needed to read any text that remains
+            0x00080008, // Image Type
+            Tag.SOP_CLASS_UID,
+            Tag.SOP_INSTANCE_UID,
+            Tag.MODALITY,
+            0x00080064, // Conversion Type
+            0x00080070, // Manufacturer
+            0x00081090, // Manufacturer's Model Name
+            Tag.BODY_PART_EXAMINED,
+            0x00181164, // Imager Pixel Spacing
+            0x00185101, // View Position
+            Tag.STUDY_INSTANCE_UID,
+            0x0020000E, // Series Instance UID
+            0x00200011, // Series Number
+            0x00200013, // Instance Number
+            0x00200020, // Patient Orientation
+            0x00200060, // Laterality
+            0x00200062, // Image Laterality
+            Tag.PIXEL_DATA);
 
     private DicomDeidentifier() {
     }
 
     static DicomFile deidentify(DicomFile file, String pseudonym) {
         byte[] pseudonymBytes = pseudonym.getBytes(StandardCharsets.US_ASCII);
-        List<DicomElement> top = new ArrayList<>(clean(file.dataset(), pseudonymBytes).elements());
-        // The top level always names the patient by pseudonym, so downstream joins work even if the input had none.
-        put(top, Tag.PATIENT_NAME, "PN", pseudonymBytes);
-        put(top, Tag.PATIENT_ID, "LO", pseudonymBytes);
-        put(top, Tag.PATIENT_IDENTITY_REMOVED, "CS", "YES".getBytes(StandardCharsets.US_ASCII));
-        put(top, Tag.DEIDENTIFICATION_METHOD, "LO", METHOD.getBytes(StandardCharsets.US_ASCII));
-        return new DicomFile(file.meta(), file.transferSyntaxUid(), new DicomDataset(top));
+        List<DicomElement> kept = new ArrayList<>(file.dataset().elements().stream()
+                .filter(element -> isKept(element.tag()))
+                .toList());
+        kept.add(DicomElement.ofValue(Tag.PATIENT_NAME, "PN", pseudonymBytes, -1));
+        kept.add(DicomElement.ofValue(Tag.PATIENT_ID, "LO", pseudonymBytes, -1));
+        kept.add(DicomElement.ofValue(Tag.PATIENT_IDENTITY_REMOVED, "CS", "YES".getBytes(StandardCharsets.US_ASCII), -1));
+        kept.add(DicomElement.ofValue(Tag.DEIDENTIFICATION_METHOD, "LO", METHOD.getBytes(StandardCharsets.US_ASCII), -1));
+        return new DicomFile(file.meta(), file.transferSyntaxUid(), new DicomDataset(kept));
     }
 
-    private static DicomDataset clean(DicomDataset dataset, byte[] pseudonym) {
-        List<DicomElement> kept = new ArrayList<>();
-        for (DicomElement element : dataset.elements()) {
-            int tag = element.tag();
-            if (Tag.isPrivate(tag) || REMOVED.contains(tag)) {
-                continue;
-            }
-            if (tag == Tag.PATIENT_NAME || tag == Tag.PATIENT_ID) {
-                // Nested copies too (e.g. in referenced-patient sequences): every occurrence becomes the pseudonym.
-                kept.add(element.isSequence() ? element.withItems(List.of()) : element.withValue(pseudonym));
-            } else if (element.isSequence()) {
-                kept.add(element.withItems(element.items().stream().map(item -> clean(item, pseudonym)).toList()));
-            } else {
-                kept.add(element);
-            }
-        }
-        return new DicomDataset(kept);
-    }
-
-    private static void put(List<DicomElement> elements, int tag, String vr, byte[] value) {
-        elements.removeIf(e -> e.tag() == tag);
-        elements.add(DicomElement.ofValue(tag, vr, value, -1));
+    /** Whether an attribute at the top level survives de-identification. */
+    static boolean isKept(int tag) {
+        return KEPT.contains(tag) || tag >>> 16 == IMAGE_PRESENTATION_GROUP;
     }
 }

@@ -12,27 +12,11 @@ final class Tag {
     static final int SOP_CLASS_UID = 0x00080016;
     static final int SOP_INSTANCE_UID = 0x00080018;
     static final int MODALITY = 0x00080060;
-    static final int INSTITUTION_ADDRESS = 0x00080081;
-    static final int REFERRING_PHYSICIAN_NAME = 0x00080090;
-    static final int REFERRING_PHYSICIAN_ADDRESS = 0x00080092;
-    static final int REFERRING_PHYSICIAN_TELEPHONE_NUMBERS = 0x00080094;
-    static final int PERFORMING_PHYSICIAN_NAME = 0x00081050;
-    static final int OPERATORS_NAME = 0x00081070;
 
     static final int PATIENT_NAME = 0x00100010;
     static final int PATIENT_ID = 0x00100020;
-    static final int ISSUER_OF_PATIENT_ID = 0x00100021;
     static final int PATIENT_BIRTH_DATE = 0x00100030;
-    static final int PATIENT_BIRTH_TIME = 0x00100032;
-    static final int OTHER_PATIENT_IDS = 0x00101000;
-    static final int OTHER_PATIENT_NAMES = 0x00101001;
     static final int OTHER_PATIENT_IDS_SEQUENCE = 0x00101002;
-    static final int PATIENT_BIRTH_NAME = 0x00101005;
-    static final int PATIENT_ADDRESS = 0x00101040;
-    static final int PATIENT_MOTHER_BIRTH_NAME = 0x00101060;
-    static final int MEDICAL_RECORD_LOCATOR = 0x00101090;
-    static final int PATIENT_TELEPHONE_NUMBERS = 0x00102154;
-    static final int PATIENT_COMMENTS = 0x00104000;
 
     static final int PATIENT_IDENTITY_REMOVED = 0x00120062;
     static final int DEIDENTIFICATION_METHOD = 0x00120063;

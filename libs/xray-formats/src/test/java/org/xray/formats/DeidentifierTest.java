@@ -22,17 +22,18 @@ class DeidentifierTest {
     }
 
     @Test
-    void stripsTextChunksFromPngAndKeepsTheRestByteIdentical() {
+    void stripsTextAndUnknownChunksFromPngAndKeepsTheRestByteIdentical() {
         byte[] original = Fixtures.png(16, 8);
         byte[] withText = Fixtures.pngWithChunksAfterHeader(original,
                 Fixtures.pngChunk("tEXt", Fixtures.ascii("Author\0DOE^JANE")),
                 Fixtures.pngChunk("iTXt", Fixtures.ascii("Comment\0\0\0\0\0PAT-12345")),
-                Fixtures.pngChunk("tIME", new byte[] {0x07, (byte) 0xE8, 1, 15, 10, 0, 0}));
+                Fixtures.pngChunk("tIME", new byte[] {0x07, (byte) 0xE8, 1, 15, 10, 0, 0}),
+                Fixtures.pngChunk("vpRv", Fixtures.ascii("ROE^RICHARD")));
         assertThat(ImageInspector.inspect(withText).width()).isEqualTo(16);
 
         byte[] published = deidentify(withText);
 
-        assertThat(Fixtures.latin1(published)).doesNotContain("DOE^JANE").doesNotContain("PAT-12345");
+        assertThat(Fixtures.latin1(published)).doesNotContain("DOE^JANE", "PAT-12345", "ROE^RICHARD");
         assertThat(published).isEqualTo(original);
     }
 
@@ -85,7 +86,7 @@ class DeidentifierTest {
     }
 
     @Test
-    void replacesPatientIdInsideOtherSequences() {
+    void dropsSequencesOutsideTheAllowListWithTheIdsInside() {
         DicomDataset item = new DicomDataset(List.of(
                 DicomElement.ofValue(Tag.PATIENT_ID, "LO", Fixtures.ascii("PAT-NESTED"), -1)));
         DicomFile file = DicomReader.read(Fixtures.dicom("cr-explicit-le.dcm"));
@@ -98,8 +99,7 @@ class DeidentifierTest {
         byte[] published = deidentify(withNested);
 
         assertThat(Fixtures.latin1(published)).doesNotContain("PAT-NESTED");
-        DicomElement sequence = DicomReader.read(published).dataset().find(0x00081115).orElseThrow();
-        assertThat(sequence.items().get(0).string(Tag.PATIENT_ID)).contains(PSEUDONYM);
+        assertThat(DicomReader.read(published).dataset().find(0x00081115)).isEmpty();
     }
 
     @Test
@@ -112,12 +112,30 @@ class DeidentifierTest {
                 .putShort((short) 0xFFFE).putShort((short) 0xE000).putInt(8 + value.length)
                 .putShort((short) 0x0010).putShort((short) 0x0020).putInt(value.length).put(value);
         byte[] withNested = Fixtures.concat(Fixtures.dicom("dx-implicit-le.dcm"), element.array());
+        assertThat(DicomReader.read(withNested).dataset().find(0x00081115).orElseThrow().isSequence()).isTrue();
 
         byte[] published = deidentify(withNested);
 
         assertThat(Fixtures.latin1(published)).doesNotContain("PAT-NESTED");
-        DicomElement sequence = DicomReader.read(published).dataset().find(0x00081115).orElseThrow();
-        assertThat(sequence.items().get(0).string(Tag.PATIENT_ID)).contains(PSEUDONYM);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"cr-explicit-le.dcm", "dx-implicit-le.dcm"})
+    void keepsOnlyAllowListedAttributes(String fixture) {
+        byte[] withExtras = DicomEdits.withValue(DicomEdits.withValue(DicomEdits.withValue(Fixtures.dicom(fixture),
+                0x00080050, "SH", Fixtures.ascii("ACC-998877")),            // Accession Number
+                0x00080080, "LO", Fixtures.ascii("ST MUNGO HOSPITAL ")),    // Institution Name
+                0x00204000, "LT", Fixtures.ascii("patient Jane Doe, fell")); // Image Comments
+
+        DicomDataset published = DicomReader.read(deidentify(withExtras)).dataset();
+
+        assertThat(published.elements()).allSatisfy(element -> assertThat(
+                DicomDeidentifier.isKept(element.tag()) || element.tag() == Tag.PATIENT_NAME
+                        || element.tag() == Tag.PATIENT_ID || element.tag() == Tag.PATIENT_IDENTITY_REMOVED
+                        || element.tag() == Tag.DEIDENTIFICATION_METHOD)
+                .as(Tag.format(element.tag())).isTrue());
+        String text = Fixtures.latin1(deidentify(withExtras));
+        assertThat(text).doesNotContain("ACC-998877", "MUNGO", "Jane Doe", "20240115");
     }
 
     @ParameterizedTest
