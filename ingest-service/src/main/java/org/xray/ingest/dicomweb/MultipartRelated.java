@@ -10,16 +10,22 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A parsed {@code multipart/related} body (RFC 2387), as DICOMweb STOW-RS sends it: one part per instance.
- * Parts are sliced out of the body without decoding, since DICOM bytes are binary.
+ * A parsed {@code multipart/related} body (RFC 2387, RFC 2046), as DICOMweb STOW-RS sends it: one part per
+ * instance. Parts are sliced out of the body without decoding, since DICOM bytes are binary. Lines may end in CRLF,
+ * as the RFC says, or in a bare LF, as some scripted clients send.
  */
 public final class MultipartRelated {
 
     /** One body part: its headers (names lower-cased) and its bytes. */
     public record Part(Map<String, String> headers, byte[] body) {
 
-        public String contentType() {
-            return headers.getOrDefault("content-type", "application/octet-stream");
+        public Part {
+            headers = Map.copyOf(headers);
+        }
+
+        /** The Content-Type without parameters; RFC 2046's default when the part has none. */
+        public String mediaType() {
+            return headers.getOrDefault("content-type", "text/plain").split(";")[0].trim();
         }
     }
 
@@ -45,49 +51,64 @@ public final class MultipartRelated {
     public static List<Part> parse(String contentType, byte[] body) {
         String boundary = parameter(contentType, "boundary").filter(b -> !b.isEmpty()).orElseThrow(() ->
                 new MalformedMultipartException("Content-Type has no boundary parameter: " + contentType));
-        byte[] delimiter = ("--" + boundary).getBytes(StandardCharsets.US_ASCII);
-        int position = indexOf(body, delimiter, 0);
+        byte[] delimiter = ascii("--" + boundary);
+        byte[] nextDelimiter = ascii("\n--" + boundary);
+        int position = firstDelimiter(body, delimiter);
         if (position < 0) {
             throw new MalformedMultipartException("the body does not contain the boundary '" + boundary + "'");
         }
         List<Part> parts = new ArrayList<>();
         while (true) {
-            int afterDelimiter = position + delimiter.length;
-            if (startsWith(body, afterDelimiter, "--")) {
+            int cursor = position + delimiter.length;
+            if (startsWith(body, cursor, "--")) {
                 return parts;
             }
-            int headersStart = skipLineEnd(body, afterDelimiter);
-            int headersEnd = indexOf(body, "\r\n\r\n".getBytes(StandardCharsets.US_ASCII), headersStart);
-            if (headersEnd < 0) {
-                throw new MalformedMultipartException("part " + (parts.size() + 1) + " has no end of headers");
-            }
-            int bodyStart = headersEnd + 4;
-            int next = indexOf(body, ("\r\n--" + boundary).getBytes(StandardCharsets.US_ASCII), bodyStart - 2);
+            cursor = afterLineEnd(body, cursor);
+            Map<String, String> headers = new LinkedHashMap<>();
+            cursor = readHeaders(body, cursor, headers, parts.size() + 1);
+            // Search from the blank line's LF, so that an empty part body is found too.
+            int next = indexOf(body, nextDelimiter, cursor - 1);
             if (next < 0) {
                 throw new MalformedMultipartException("part " + (parts.size() + 1)
                         + " is not closed by the boundary; the body looks truncated");
             }
-            byte[] partBody = Arrays.copyOfRange(body, bodyStart, Math.max(bodyStart, next));
-            parts.add(new Part(headers(body, headersStart, headersEnd), partBody));
-            position = next + 2;
+            int bodyEnd = body[next - 1] == '\r' ? next - 1 : next;
+            parts.add(new Part(headers, Arrays.copyOfRange(body, cursor, Math.max(cursor, bodyEnd))));
+            position = next + 1;
         }
     }
 
-    private static Map<String, String> headers(byte[] body, int from, int to) {
-        Map<String, String> headers = new LinkedHashMap<>();
-        if (to <= from) {
-            return headers;
-        }
-        for (String line : new String(body, from, to - from, StandardCharsets.ISO_8859_1).split("\r\n")) {
+    /** Reads header lines up to the blank line and returns where the part body starts. */
+    private static int readHeaders(byte[] body, int from, Map<String, String> headers, int partNumber) {
+        int cursor = from;
+        while (true) {
+            int lineFeed = indexOf(body, new byte[] {'\n'}, cursor);
+            if (lineFeed < 0) {
+                throw new MalformedMultipartException("part " + partNumber + " has no end of headers");
+            }
+            int lineEnd = lineFeed > cursor && body[lineFeed - 1] == '\r' ? lineFeed - 1 : lineFeed;
+            if (lineEnd == cursor) {
+                return lineFeed + 1;
+            }
+            String line = new String(body, cursor, lineEnd - cursor, StandardCharsets.ISO_8859_1);
             int colon = line.indexOf(':');
             if (colon > 0) {
                 headers.put(line.substring(0, colon).trim().toLowerCase(Locale.ROOT), line.substring(colon + 1).trim());
             }
+            cursor = lineFeed + 1;
         }
-        return headers;
     }
 
-    private static int skipLineEnd(byte[] body, int index) {
+    // A delimiter counts only at the start of the body or of a line (RFC 2046 section 5.1.1).
+    private static int firstDelimiter(byte[] body, byte[] delimiter) {
+        int index = indexOf(body, delimiter, 0);
+        while (index > 0 && body[index - 1] != '\n') {
+            index = indexOf(body, delimiter, index + 1);
+        }
+        return index;
+    }
+
+    private static int afterLineEnd(byte[] body, int index) {
         int i = index;
         while (i < body.length && (body[i] == ' ' || body[i] == '\t')) {
             i++;
@@ -95,7 +116,14 @@ public final class MultipartRelated {
         if (startsWith(body, i, "\r\n")) {
             return i + 2;
         }
-        throw new MalformedMultipartException("boundary line at byte " + index + " is not followed by CRLF");
+        if (startsWith(body, i, "\n")) {
+            return i + 1;
+        }
+        throw new MalformedMultipartException("boundary line at byte " + index + " is not followed by a line end");
+    }
+
+    private static byte[] ascii(String text) {
+        return text.getBytes(StandardCharsets.US_ASCII);
     }
 
     private static boolean startsWith(byte[] body, int index, String text) {

@@ -6,10 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.xray.formats.SopReference;
+
 /**
  * The STOW-RS Store Instances response of DICOM PS3.18 (section 10.5.3) in the DICOM JSON model: Referenced SOP
  * Sequence (0008,1199) for stored instances, Failed SOP Sequence (0008,1198) with a Failure Reason (0008,1197) for
- * the others, and the HTTP status: 200 all stored, 202 some stored, 409 none stored.
+ * the others, and the HTTP status: 200 all stored, 202 some stored, 409 none stored, 503 none stored only because
+ * Kafka was unavailable (so that the sender retries instead of giving up).
  */
 public final class StoreResponse {
 
@@ -34,6 +37,7 @@ public final class StoreResponse {
 
     private final List<Map<String, Object>> referenced = new ArrayList<>();
     private final List<Map<String, Object>> failed = new ArrayList<>();
+    private boolean onlyProcessingFailures = true;
 
     public void referenced(String sopClassUid, String sopInstanceUid) {
         Map<String, Object> item = new LinkedHashMap<>();
@@ -43,19 +47,25 @@ public final class StoreResponse {
     }
 
     /** UIDs are included when the instance was readable far enough to know them. */
-    public void failed(Optional<String> sopClassUid, Optional<String> sopInstanceUid, FailureReason reason) {
+    public void failed(Optional<SopReference> instance, FailureReason reason) {
         Map<String, Object> item = new LinkedHashMap<>();
-        sopClassUid.ifPresent(uid -> item.put("00081150", uid(uid)));
-        sopInstanceUid.ifPresent(uid -> item.put("00081155", uid(uid)));
+        instance.ifPresent(sop -> {
+            item.put("00081150", uid(sop.sopClassUid()));
+            item.put("00081155", uid(sop.sopInstanceUid()));
+        });
         item.put("00081197", Map.of("vr", "US", "Value", List.of(reason.code())));
         failed.add(item);
+        onlyProcessingFailures &= reason == FailureReason.PROCESSING_FAILURE;
     }
 
     public int httpStatus() {
         if (failed.isEmpty()) {
             return 200;
         }
-        return referenced.isEmpty() ? 409 : 202;
+        if (!referenced.isEmpty()) {
+            return 202;
+        }
+        return onlyProcessingFailures ? 503 : 409;
     }
 
     public Map<String, Object> toDicomJson() {

@@ -7,7 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
-import org.xray.ingest.service.ImageRejectedException;
+import org.xray.contracts.RejectionReason;
 import org.xray.messaging.DeadLetters;
 import org.xray.messaging.OutgoingRecords;
 
@@ -23,9 +23,9 @@ public class DeadLetterPublisher {
         this.emitter = emitter;
     }
 
-    public CompletionStage<Void> publish(ConsumerRecord<String, byte[]> record, ImageRejectedException rejection) {
+    public CompletionStage<Void> publish(ConsumerRecord<String, byte[]> record, RejectionReason reason,
+                                         String message) {
         byte[] value = record.value() == null ? new byte[0] : record.value();
-        return OutgoingRecords.send(emitter, record.key(), value,
-                DeadLetters.headers(record, rejection.reason(), rejection.getMessage(), SERVICE));
+        return OutgoingRecords.send(emitter, record.key(), value, DeadLetters.headers(record, reason, message, SERVICE));
     }
 }

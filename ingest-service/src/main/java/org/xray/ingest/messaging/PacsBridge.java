@@ -10,21 +10,26 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Headers;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
+import org.xray.contracts.RejectionReason;
 import org.xray.contracts.kafka.CloudEventHeaders;
 import org.xray.contracts.kafka.XrayHeaders;
 import org.xray.ingest.service.ImageIntake;
 import org.xray.ingest.service.ImageRejectedException;
 import org.xray.ingest.service.ImageSubmission;
+import org.xray.ingest.service.IngestMetrics;
 import org.xray.ingest.service.IntakeSource;
-import org.xray.contracts.RejectionReason;
 import org.xray.ingest.service.TraceIds;
 import org.xray.messaging.KafkaHeaderMaps;
+import org.xray.messaging.NotAcknowledgedException;
 import org.xray.messaging.OutgoingRecords;
 
 /**
  * Bridges a PACS topic (default {@code pacs.images}: DICOM or PNG payloads with CloudEvents binary-mode headers)
- * into {@code xray.images.raw}. A refused record goes to the topic's {@code .dlq} and the bridge goes on; the input
- * offset is committed only after the raw image or the dead letter is acknowledged (at-least-once).
+ * into {@code xray.images.raw}. A refused record goes to the topic's {@code .dlq} and the bridge goes on; so does a
+ * record that fails unexpectedly (reason {@code processing-failed}). The input offset is committed only after the
+ * raw image or the dead letter is acknowledged (at-least-once). When Kafka does not acknowledge, the record is not
+ * dead-lettered (it is a good image): the channel fails, liveness goes down, and a restarted bridge resumes from
+ * the last committed offset.
  */
 @ApplicationScoped
 public class PacsBridge {
@@ -33,15 +38,16 @@ public class PacsBridge {
     public static final String PATIENT_ID_HEADER = "xray-patient-id";
 
     private static final Logger LOG = Logger.getLogger(PacsBridge.class);
-    private static final String CLOUDEVENTS_SPEC_VERSION = "1.0";
     private static final Duration DEAD_LETTER_TIMEOUT = Duration.ofSeconds(30);
 
     private final ImageIntake intake;
     private final DeadLetterPublisher deadLetters;
+    private final IngestMetrics metrics;
 
-    public PacsBridge(ImageIntake intake, DeadLetterPublisher deadLetters) {
+    public PacsBridge(ImageIntake intake, DeadLetterPublisher deadLetters, IngestMetrics metrics) {
         this.intake = intake;
         this.deadLetters = deadLetters;
+        this.metrics = metrics;
     }
 
     @Incoming("pacs-images")
@@ -50,10 +56,15 @@ public class PacsBridge {
         try {
             requireCloudEventHeaders(record.headers());
             intake.accept(submissionOf(record));
+        } catch (NotAcknowledgedException e) {
+            throw e;
         } catch (ImageRejectedException rejection) {
-            LOG.warnf("PACS record %s-%d@%d refused (%s): %s", record.topic(), record.partition(), record.offset(),
-                    rejection.reason().code(), rejection.getMessage());
-            awaitDeadLetter(record, rejection);
+            LOG.warnf("PACS record %s refused (%s): %s", position(record), rejection.reason().code(),
+                    rejection.getMessage());
+            awaitDeadLetter(record, rejection.reason(), rejection.getMessage());
+        } catch (RuntimeException unexpected) {
+            LOG.errorf(unexpected, "PACS record %s failed unexpectedly; dead-lettered", position(record));
+            awaitDeadLetter(record, RejectionReason.PROCESSING_FAILED, unexpected.toString());
         }
     }
 
@@ -68,24 +79,33 @@ public class PacsBridge {
                 TraceIds.fromTraceparent(KafkaHeaderMaps.lastValue(headers, "traceparent")));
     }
 
-    private static void requireCloudEventHeaders(Headers headers) {
+    private void requireCloudEventHeaders(Headers headers) {
         Optional<String> specVersion = KafkaHeaderMaps.lastValue(headers, CloudEventHeaders.SPEC_VERSION);
-        if (!specVersion.map(CLOUDEVENTS_SPEC_VERSION::equals).orElse(false)) {
-            throw new ImageRejectedException(RejectionReason.INVALID_METADATA, "header "
+        if (!specVersion.map(CloudEventHeaders.SPEC_VERSION_1_0::equals).orElse(false)) {
+            throw refused("header "
                     + CloudEventHeaders.SPEC_VERSION + " must be '1.0' (CloudEvents Kafka binary mode), found "
                     + specVersion.map(v -> "'" + v + "'").orElse("none"));
         }
         for (String required : new String[] {CloudEventHeaders.ID, CloudEventHeaders.SOURCE, CloudEventHeaders.TYPE}) {
             if (KafkaHeaderMaps.lastValue(headers, required).filter(v -> !v.isBlank()).isEmpty()) {
-                throw new ImageRejectedException(RejectionReason.INVALID_METADATA,
-                        "required CloudEvents header " + required + " is missing or empty");
+                throw refused("required CloudEvents header " + required + " is missing or empty");
             }
         }
     }
 
+    // These refusals happen before ImageIntake, which counts its own.
+    private ImageRejectedException refused(String message) {
+        metrics.rejected(IntakeSource.PACS_BRIDGE, RejectionReason.INVALID_METADATA);
+        return new ImageRejectedException(RejectionReason.INVALID_METADATA, message);
+    }
+
     // Not acknowledging the input when the dead letter fails keeps the record: the failure strategy takes over.
-    private void awaitDeadLetter(ConsumerRecord<String, byte[]> record, ImageRejectedException rejection) {
-        OutgoingRecords.await(deadLetters.publish(record, rejection), DEAD_LETTER_TIMEOUT,
-                "the dead letter for " + record.topic() + "-" + record.partition() + "@" + record.offset());
+    private void awaitDeadLetter(ConsumerRecord<String, byte[]> record, RejectionReason reason, String message) {
+        OutgoingRecords.await(deadLetters.publish(record, reason, message), DEAD_LETTER_TIMEOUT,
+                "the dead letter for " + position(record));
+    }
+
+    private static String position(ConsumerRecord<?, ?> record) {
+        return record.topic() + "-" + record.partition() + "@" + record.offset();
     }
 }

@@ -26,11 +26,15 @@ import org.xray.ingest.service.TraceIds;
 
 /**
  * Upload of one PNG, JPEG or DICOM Part 10 file, as the raw body or as the {@code file} field of a multipart form.
- * The format is sniffed from the bytes; the Content-Type and file name are not trusted. 202 with the image id when
+ * The format is sniffed from the bytes; the Content-Type and file name are not trusted. A patient id comes in the
+ * {@code X-Patient-Id} header (raw body) or the {@code patientId} form field, never in the URL. 202 with the image id when
  * the image is on Kafka; 200 when the same DICOM instance was already accepted.
  */
 @Path("/api/v1/images")
 public class ImageResource {
+
+    // A header, not a query parameter: URLs end up in proxy and access logs, and a patient id must not.
+    static final String PATIENT_ID_HEADER = "X-Patient-Id";
 
     private final ImageIntake intake;
 
@@ -42,7 +46,8 @@ public class ImageResource {
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
     public Response uploadBody(byte[] body, @RestQuery String studyId, @RestQuery String bodyPart,
-                               @RestQuery String patientId, @RestHeader("traceparent") String traceparent) {
+                               @RestHeader(PATIENT_ID_HEADER) String patientId,
+                               @RestHeader("traceparent") String traceparent) {
         return accepted(submission(body, studyId, bodyPart, patientId, traceparent));
     }
 

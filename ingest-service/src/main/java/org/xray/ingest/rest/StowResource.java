@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
 import org.jboss.logging.Logger;
+import org.xray.contracts.RejectionReason;
 import org.xray.formats.ImageInspector;
 import org.xray.formats.SopReference;
 import org.xray.ingest.dicomweb.MalformedMultipartException;
@@ -21,6 +22,7 @@ import org.xray.ingest.dicomweb.StoreResponse.FailureReason;
 import org.xray.ingest.service.ImageIntake;
 import org.xray.ingest.service.ImageRejectedException;
 import org.xray.ingest.service.ImageSubmission;
+import org.xray.ingest.service.IngestMetrics;
 import org.xray.ingest.service.IntakeResult;
 import org.xray.ingest.service.IntakeSource;
 import org.xray.ingest.service.TraceIds;
@@ -37,11 +39,14 @@ public class StowResource {
     private static final Logger LOG = Logger.getLogger(StowResource.class);
     private static final String DICOM = "application/dicom";
     private static final String DICOM_JSON = "application/dicom+json";
+    private static final int RETRY_AFTER_SECONDS = 30;
 
     private final ImageIntake intake;
+    private final IngestMetrics metrics;
 
-    public StowResource(ImageIntake intake) {
+    public StowResource(ImageIntake intake, IngestMetrics metrics) {
         this.intake = intake;
+        this.metrics = metrics;
     }
 
     @POST
@@ -51,6 +56,7 @@ public class StowResource {
                           @HeaderParam("traceparent") String traceparent, byte[] body) {
         Optional<String> rootType = MultipartRelated.parameter(contentType, "type");
         if (rootType.isPresent() && !rootType.get().equalsIgnoreCase(DICOM)) {
+            metrics.rejected(IntakeSource.STOW_RS, RejectionReason.UNRECOGNIZED_FORMAT);
             return Problem.of("unsupported-media-type", "Only DICOM instances are accepted", 415,
                     "multipart/related type '" + rootType.get() + "' is not supported; send type=\"application/dicom\""
                             + " with one Part 10 instance per part").toResponse();
@@ -59,6 +65,7 @@ public class StowResource {
         try {
             parts = MultipartRelated.parse(contentType, body);
         } catch (MalformedMultipartException e) {
+            metrics.rejected(IntakeSource.STOW_RS, RejectionReason.INVALID_METADATA);
             return Problem.of("malformed-multipart", "Malformed multipart/related body", 400, e.getMessage())
                     .toResponse();
         }
@@ -70,9 +77,11 @@ public class StowResource {
             int instance = index + 1;
             refusal.ifPresent(reason -> {
                 LOG.warnf("STOW-RS instance %d refused: %s", instance, reason);
-                response.header("Warning", "299 xray-ingest \"instance " + instance + ": "
-                        + reason.replace('"', '\'') + "\"");
+                response.header("Warning", "299 xray-ingest \"instance " + instance + ": " + headerSafe(reason) + "\"");
             });
+        }
+        if (store.httpStatus() == 503) {
+            response.header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
         }
         return response.status(store.httpStatus()).type(DICOM_JSON).entity(store.toDicomJson()).build();
     }
@@ -81,29 +90,27 @@ public class StowResource {
     private Optional<String> storeOne(MultipartRelated.Part part, String traceId, StoreResponse store) {
         byte[] bytes = part.body();
         Optional<SopReference> sop = ImageInspector.sopReference(bytes);
-        if (!part.contentType().toLowerCase().startsWith(DICOM)) {
-            store.failed(sop.map(SopReference::sopClassUid), sop.map(SopReference::sopInstanceUid),
-                    FailureReason.CANNOT_UNDERSTAND);
-            return Optional.of("part Content-Type is '" + part.contentType() + "', expected " + DICOM);
+        if (!part.mediaType().equalsIgnoreCase(DICOM)) {
+            metrics.rejected(IntakeSource.STOW_RS, RejectionReason.UNRECOGNIZED_FORMAT);
+            store.failed(sop, FailureReason.CANNOT_UNDERSTAND);
+            return Optional.of("part Content-Type is '" + part.mediaType() + "', expected " + DICOM);
         }
         try {
             IntakeResult result = intake.accept(new ImageSubmission(bytes, Optional.empty(), Optional.empty(),
                     Optional.empty(), IntakeSource.STOW_RS, traceId));
-            store.referenced(result.sopClassUid(), result.imageId());
+            store.referenced(result.sopClassUid().orElseThrow(), result.imageId());
             return Optional.empty();
         } catch (ImageRejectedException e) {
-            store.failed(sop.map(SopReference::sopClassUid), sop.map(SopReference::sopInstanceUid),
-                    failureReason(e));
+            store.failed(sop, failureReason(e.reason()));
             return Optional.of(e.getMessage());
         } catch (NotAcknowledgedException e) {
-            store.failed(sop.map(SopReference::sopClassUid), sop.map(SopReference::sopInstanceUid),
-                    FailureReason.PROCESSING_FAILURE);
+            store.failed(sop, FailureReason.PROCESSING_FAILURE);
             return Optional.of(e.getMessage());
         }
     }
 
-    private static FailureReason failureReason(ImageRejectedException e) {
-        return switch (e.reason()) {
+    private static FailureReason failureReason(RejectionReason reason) {
+        return switch (reason) {
             case UNSUPPORTED_TRANSFER_SYNTAX -> FailureReason.TRANSFER_SYNTAX_NOT_SUPPORTED;
             case NOT_AN_IMAGE, UNSUPPORTED_MODALITY -> FailureReason.SOP_CLASS_NOT_SUPPORTED;
             case OVERSIZE -> FailureReason.OUT_OF_RESOURCES;
@@ -111,5 +118,10 @@ public class StowResource {
                     FailureReason.CANNOT_UNDERSTAND;
             case PROCESSING_FAILED -> FailureReason.PROCESSING_FAILURE;
         };
+    }
+
+    // Messages can quote values from the instance (a Modality, say): keep the header printable ASCII on one line.
+    private static String headerSafe(String text) {
+        return text.replaceAll("[^\\x20-\\x7E]", "?").replace('"', '\'');
     }
 }

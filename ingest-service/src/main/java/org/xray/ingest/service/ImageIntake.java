@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,6 +21,7 @@ import org.xray.formats.InspectedImage;
 import org.xray.formats.InvalidImageException;
 import org.xray.ingest.config.IngestConfig;
 import org.xray.ingest.messaging.RawImagePublisher;
+import org.xray.messaging.NotAcknowledgedException;
 import org.xray.messaging.OutgoingRecords;
 
 /**
@@ -73,6 +75,7 @@ public class ImageIntake {
         byte[] bytes = submission.bytes();
         requireWithinSizeLimit(bytes.length);
         InspectedImage image = inspect(bytes);
+        requireAcceptedBy(submission.source(), image);
         Optional<DicomAttributes> dicom = image.dicom();
         dicom.ifPresent(this::requireAllowedModality);
 
@@ -81,11 +84,14 @@ public class ImageIntake {
                 .orElseGet(() -> submission.studyId().map(ImageIntake::requireValidStudyId)
                         .orElseGet(() -> UUID.randomUUID().toString()));
         BodyPart bodyPart = bodyPartOf(dicom, submission.bodyPart());
-        String patientKey = pseudonymizer.pseudonymize(
-                dicom.flatMap(DicomAttributes::patientId).or(submission::patientId).orElse(""));
-        String sopClassUid = dicom.map(DicomAttributes::sopClassUid).orElse("");
+        String patientKey = pseudonymizer.pseudonymize(dicom.flatMap(DicomAttributes::patientId)
+                .or(submission::patientId));
+        Optional<String> sopClassUid = dicom.map(DicomAttributes::sopClassUid);
 
-        if (!recentImageIds.reserve(imageId)) {
+        CompletableFuture<Void> publication = new CompletableFuture<>();
+        Optional<CompletableFuture<Void>> earlier = recentImageIds.claim(imageId, publication);
+        if (earlier.isPresent()) {
+            awaitEarlierCopy(earlier.get(), imageId);
             return new IntakeResult(imageId, studyId, bodyPart, image.format(), sopClassUid, true);
         }
         try {
@@ -94,11 +100,34 @@ public class ImageIntake {
                     submission.source().id(), Instant.now(), submission.traceId());
             RawImageHeaders headers = new RawImageHeaders(SchemaVersion.CURRENT, metadata, image.format(),
                     dicom.flatMap(DicomAttributes::modality));
-            awaitAcknowledged(studyId, deidentified, headers);
+            OutgoingRecords.await(publisher.publish(studyId, deidentified, headers), publishTimeout(),
+                    "image " + imageId);
+            recentImageIds.published(publication);
             return new IntakeResult(imageId, studyId, bodyPart, image.format(), sopClassUid, false);
         } catch (RuntimeException e) {
-            recentImageIds.release(imageId);
+            recentImageIds.failed(imageId, publication, e);
             throw e;
+        }
+    }
+
+    // A copy sent while the first is still in flight (a client retrying after a timeout) learns its real outcome.
+    private void awaitEarlierCopy(CompletableFuture<Void> earlier, String imageId) {
+        try {
+            OutgoingRecords.await(earlier, publishTimeout(), "the earlier copy of image " + imageId);
+        } catch (NotAcknowledgedException e) {
+            throw new NotAcknowledgedException("an earlier copy of image " + imageId
+                    + " was being published and was not accepted", e);
+        }
+    }
+
+    private Duration publishTimeout() {
+        return Duration.ofSeconds(config.publishTimeoutSeconds());
+    }
+
+    private static void requireAcceptedBy(IntakeSource source, InspectedImage image) {
+        if (!source.accepts(image.format())) {
+            throw new ImageRejectedException(RejectionReason.UNRECOGNIZED_FORMAT, source.id()
+                    + " accepts DICOM Part 10 instances only; this is a " + image.format() + " file");
         }
     }
 
@@ -159,8 +188,4 @@ public class ImageIntake {
         return studyId;
     }
 
-    private void awaitAcknowledged(String key, byte[] bytes, RawImageHeaders headers) {
-        OutgoingRecords.await(publisher.publish(key, bytes, headers),
-                Duration.ofSeconds(config.publishTimeoutSeconds()), "image " + headers.image().imageId());
-    }
 }

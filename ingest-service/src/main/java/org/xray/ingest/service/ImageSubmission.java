@@ -14,4 +14,12 @@ import java.util.Optional;
  */
 public record ImageSubmission(byte[] bytes, Optional<String> studyId, Optional<String> bodyPart,
                               Optional<String> patientId, IntakeSource source, String traceId) {
+
+    // The generated toString would print the plain patient id into any log line that mentions a submission.
+    @Override
+    public String toString() {
+        return "ImageSubmission[" + bytes.length + " bytes, studyId=" + studyId + ", bodyPart=" + bodyPart
+                + ", patientId=" + patientId.map(id -> "<redacted>") + ", source=" + source + ", traceId=" + traceId
+                + "]";
+    }
 }

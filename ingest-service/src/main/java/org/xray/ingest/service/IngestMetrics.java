@@ -34,7 +34,7 @@ public class IngestMetrics {
         registry.counter("xray.ingest.images.duplicate", "source", source.id()).increment();
     }
 
-    void rejected(IntakeSource source, RejectionReason reason) {
+    public void rejected(IntakeSource source, RejectionReason reason) {
         registry.counter("xray.ingest.images.rejected", "source", source.id(), "reason", reason.code()).increment();
     }
 }

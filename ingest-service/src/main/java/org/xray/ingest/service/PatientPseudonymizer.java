@@ -3,6 +3,7 @@ package org.xray.ingest.service;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.HexFormat;
+import java.util.Optional;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -40,14 +41,14 @@ public class PatientPseudonymizer {
     }
 
     /** The patient key for an id: {@code pk-} and 32 hex digits, or {@code unknown} when there is no id. */
-    public String pseudonymize(String patientId) {
-        if (patientId.isBlank()) {
+    public String pseudonymize(Optional<String> patientId) {
+        if (patientId.isEmpty() || patientId.get().isBlank()) {
             return UNKNOWN_PATIENT;
         }
         try {
             Mac mac = Mac.getInstance(ALGORITHM);
             mac.init(key);
-            byte[] digest = mac.doFinal(patientId.trim().getBytes(StandardCharsets.UTF_8));
+            byte[] digest = mac.doFinal(patientId.get().trim().getBytes(StandardCharsets.UTF_8));
             return "pk-" + HexFormat.of().formatHex(digest, 0, 16);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is unavailable in this JVM", e);

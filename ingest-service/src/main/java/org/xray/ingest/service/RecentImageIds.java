@@ -2,37 +2,55 @@ package org.xray.ingest.service;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import org.xray.ingest.config.IngestConfig;
 
 /**
  * The image ids published recently (bounded, oldest forgotten first), so that a PACS re-sending an instance does
- * not produce a second raw event. An id is reserved before publishing and released if publishing fails, so two
- * concurrent copies of one instance cannot both get through.
+ * not produce a second raw event. Each id maps to its publication: a copy that arrives while the first is still
+ * being published waits for it, and is told "duplicate" only once the first is really on Kafka.
  */
 @ApplicationScoped
 public class RecentImageIds {
 
-    private final Map<String, Boolean> ids;
+    private final Map<String, CompletableFuture<Void>> publications;
 
+    @Inject
     public RecentImageIds(IngestConfig config) {
-        int capacity = config.dedupCapacity();
-        this.ids = new LinkedHashMap<>(16, 0.75f, true) {
+        this(config.dedupCapacity());
+    }
+
+    RecentImageIds(int capacity) {
+        this.publications = new LinkedHashMap<>(16, 0.75f, true) {
             @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
-                return size() > capacity;
+            protected boolean removeEldestEntry(Map.Entry<String, CompletableFuture<Void>> eldest) {
+                return size() > capacity && eldest.getValue().isDone();
             }
         };
     }
 
-    /** @return false when the id is already known (published or being published) */
-    public synchronized boolean reserve(String imageId) {
-        return ids.putIfAbsent(imageId, Boolean.TRUE) == null;
+    /**
+     * Claims an id for publication.
+     *
+     * @return empty when the caller now owns the id and must call {@link #published} or {@link #failed}; otherwise
+     *     the earlier publication of the same id, to wait for
+     */
+    public synchronized Optional<CompletableFuture<Void>> claim(String imageId, CompletableFuture<Void> publication) {
+        return Optional.ofNullable(publications.putIfAbsent(imageId, publication));
     }
 
-    public synchronized void release(String imageId) {
-        ids.remove(imageId);
+    public void published(CompletableFuture<Void> publication) {
+        publication.complete(null);
+    }
+
+    /** Forgets the id, so that the image can be sent again, and fails whoever waits on it. */
+    public synchronized void failed(String imageId, CompletableFuture<Void> publication, RuntimeException cause) {
+        publications.remove(imageId, publication);
+        publication.completeExceptionally(cause);
     }
 }

@@ -25,11 +25,33 @@ class MultipartRelatedTest {
         List<MultipartRelated.Part> parts = MultipartRelated.parse(TYPE, body);
 
         assertThat(parts).hasSize(2);
-        assertThat(parts.get(0).contentType()).isEqualTo("application/dicom");
+        assertThat(parts.get(0).mediaType()).isEqualTo("application/dicom");
         assertThat(parts.get(0).body()).isEqualTo(ascii(binary));
-        assertThat(parts.get(1).contentType()).isEqualTo("application/octet-stream");
+        assertThat(parts.get(1).mediaType()).isEqualTo("application/octet-stream");
         assertThat(parts.get(1).headers()).containsEntry("x-other", "1");
         assertThat(parts.get(1).body()).isEqualTo(ascii("second"));
+    }
+
+    @Test
+    void acceptsBareLineFeedsAndPartsWithoutHeaders() {
+        byte[] body = ascii("--b0und\nContent-Type: application/dicom; transfer-syntax=1.2.840.10008.1.2.1\n\nfirst"
+                + "\n--b0und\n\nsecond\n--b0und--\n");
+
+        List<MultipartRelated.Part> parts = MultipartRelated.parse(TYPE, body);
+
+        assertThat(parts).hasSize(2);
+        assertThat(parts.get(0).mediaType()).isEqualTo("application/dicom");
+        assertThat(parts.get(0).body()).isEqualTo(ascii("first"));
+        assertThat(parts.get(1).headers()).isEmpty();
+        assertThat(parts.get(1).body()).isEqualTo(ascii("second"));
+    }
+
+    @Test
+    void ignoresBoundaryTextThatDoesNotStartALine() {
+        byte[] body = ascii("--b0und\r\nContent-Type: application/dicom\r\n\r\nx--b0und y\r\n--b0und--");
+
+        assertThat(MultipartRelated.parse(TYPE, body)).singleElement()
+                .satisfies(part -> assertThat(part.body()).isEqualTo(ascii("x--b0und y")));
     }
 
     @Test

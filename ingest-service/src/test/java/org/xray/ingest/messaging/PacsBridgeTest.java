@@ -43,6 +43,7 @@ class PacsBridgeTest {
             headers.add(CloudEventHeaders.TYPE, "org.dicom.instance.stored".getBytes(StandardCharsets.UTF_8));
         }
         headers.add("test-event-id", eventId.getBytes(StandardCharsets.UTF_8));
+        headers.add(PacsBridge.PATIENT_ID_HEADER, "MRN-PACS-5".getBytes(StandardCharsets.UTF_8));
         return new ProducerRecord<>(Topics.PACS_IMAGES, null, key, payload, headers);
     }
 
@@ -62,6 +63,9 @@ class PacsBridgeTest {
         assertThat(raw.key()).isEqualTo(TestImages.CR_STUDY_UID);
         assertThat(TopicRecords.header(raw, XrayHeaders.SOURCE)).contains("ingest/pacs-bridge");
         assertThat(new String(raw.value(), StandardCharsets.ISO_8859_1)).doesNotContain("DOE^JANE", "PAT-12345");
+        raw.headers().forEach(header -> assertThat(new String(header.value(), StandardCharsets.UTF_8))
+                .as(header.key()).doesNotContain("MRN-PACS-5", "PAT-12345", "DOE^JANE"));
+        assertThat(raw.headers().lastHeader(PacsBridge.PATIENT_ID_HEADER)).isNull();
     }
 
     @Test

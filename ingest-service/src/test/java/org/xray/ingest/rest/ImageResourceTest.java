@@ -49,7 +49,7 @@ class ImageResourceTest {
     @Test
     void publishesPngKeyedByStudyWithMetadataHeaders() {
         String imageId = authorized().contentType("application/octet-stream").body(TestImages.png(1))
-                .queryParam("studyId", "study-png-1").queryParam("bodyPart", "hand").queryParam("patientId", "MRN-4711")
+                .queryParam("studyId", "study-png-1").queryParam("bodyPart", "hand").header("X-Patient-Id", "MRN-4711")
                 .when().post(PATH)
                 .then().statusCode(202)
                 .body("studyId", equalTo("study-png-1")).body("bodyPart", equalTo("XR_HAND"))
@@ -71,7 +71,7 @@ class ImageResourceTest {
     @Test
     void publishesJpegUploadedAsMultipartForm() {
         String imageId = authorized().multiPart("file", "wrist.png", TestImages.jpeg(2), "image/png")
-                .multiPart("bodyPart", "XR_WRIST")
+                .multiPart("bodyPart", "XR_WRIST").multiPart("patientId", "MRN-FORM-9")
                 .when().post(PATH)
                 .then().statusCode(202).body("format", equalTo("JPEG"))
                 .extract().path("imageId");
@@ -80,7 +80,16 @@ class ImageResourceTest {
         assertThat(header(record, XrayHeaders.IMAGE_FORMAT)).as("sniffed, not taken from the file name")
                 .isEqualTo("JPEG");
         assertThat(header(record, XrayHeaders.BODY_PART)).isEqualTo("XR_WRIST");
-        assertThat(header(record, XrayHeaders.PATIENT_KEY)).isEqualTo("unknown");
+        assertThat(header(record, XrayHeaders.PATIENT_KEY)).startsWith("pk-");
+        assertNoPatientIdentifier(record, "MRN-FORM-9");
+    }
+
+    @Test
+    void imageWithoutPatientIdGetsTheUnknownPatientKey() {
+        String imageId = authorized().body(TestImages.png(12)).when().post(PATH)
+                .then().statusCode(202).extract().path("imageId");
+
+        assertThat(header(publishedImage(imageId), XrayHeaders.PATIENT_KEY)).isEqualTo("unknown");
     }
 
     @Test
@@ -118,11 +127,11 @@ class ImageResourceTest {
 
     @Test
     void samePatientGetsTheSameKeyAndDifferentPatientsDifferentKeys() {
-        String first = authorized().body(TestImages.png(3)).queryParam("patientId", "MRN-1")
+        String first = authorized().body(TestImages.png(3)).header("X-Patient-Id", "MRN-1")
                 .when().post(PATH).then().statusCode(202).extract().path("imageId");
-        String second = authorized().body(TestImages.png(4)).queryParam("patientId", "MRN-1")
+        String second = authorized().body(TestImages.png(4)).header("X-Patient-Id", "MRN-1")
                 .when().post(PATH).then().statusCode(202).extract().path("imageId");
-        String other = authorized().body(TestImages.png(5)).queryParam("patientId", "MRN-2")
+        String other = authorized().body(TestImages.png(5)).header("X-Patient-Id", "MRN-2")
                 .when().post(PATH).then().statusCode(202).extract().path("imageId");
 
         String firstKey = header(publishedImage(first), XrayHeaders.PATIENT_KEY);

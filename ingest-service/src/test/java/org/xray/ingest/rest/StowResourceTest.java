@@ -106,6 +106,15 @@ class StowResourceTest {
     }
 
     @Test
+    void refusesNonDicomContentInADicomPart() {
+        stow("application/dicom", TestImages.png(21))
+                .when().post(PATH)
+                .then().statusCode(409)
+                .header("Warning", containsString("DICOM Part 10 instances only"))
+                .body("'00081198'.Value[0].'00081197'.Value[0]", equalTo(0xC000));
+    }
+
+    @Test
     void refusesMetadataAndBulkDataRequests() {
         stow("application/dicom+json", TestImages.dicom("cr-explicit-le.dcm"))
                 .when().post(PATH)

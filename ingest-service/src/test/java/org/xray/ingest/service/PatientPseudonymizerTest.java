@@ -3,6 +3,8 @@ package org.xray.ingest.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Optional;
+
 import org.junit.jupiter.api.Test;
 
 class PatientPseudonymizerTest {
@@ -11,23 +13,24 @@ class PatientPseudonymizerTest {
 
     @Test
     void givesOnePatientOneStableKeyThatHidesTheId() {
-        String key = pseudonymizer.pseudonymize("PAT-12345");
+        String key = pseudonymizer.pseudonymize(Optional.of("PAT-12345"));
 
         assertThat(key).matches("pk-[0-9a-f]{32}").doesNotContain("12345");
-        assertThat(pseudonymizer.pseudonymize(" PAT-12345 ")).isEqualTo(key);
-        assertThat(pseudonymizer.pseudonymize("PAT-12346")).isNotEqualTo(key);
+        assertThat(pseudonymizer.pseudonymize(Optional.of(" PAT-12345 "))).isEqualTo(key);
+        assertThat(pseudonymizer.pseudonymize(Optional.of("PAT-12346"))).isNotEqualTo(key);
     }
 
     @Test
     void keyDependsOnTheSecret() {
         PatientPseudonymizer other = new PatientPseudonymizer("another-secret-of-enough-length");
 
-        assertThat(other.pseudonymize("PAT-12345")).isNotEqualTo(pseudonymizer.pseudonymize("PAT-12345"));
+        assertThat(other.pseudonymize(Optional.of("PAT-12345"))).isNotEqualTo(pseudonymizer.pseudonymize(Optional.of("PAT-12345")));
     }
 
     @Test
-    void blankIdBecomesUnknown() {
-        assertThat(pseudonymizer.pseudonymize("  ")).isEqualTo("unknown");
+    void missingOrBlankIdBecomesUnknown() {
+        assertThat(pseudonymizer.pseudonymize(Optional.of("  "))).isEqualTo("unknown");
+        assertThat(pseudonymizer.pseudonymize(Optional.empty())).isEqualTo("unknown");
     }
 
     @Test

@@ -38,7 +38,8 @@ public record BrokerSettings(int port, int controllerPort, Path dataDirectory, b
     }
 
     public String bootstrapServers() {
-        return "localhost:" + port;
+        // The listener binds 127.0.0.1: naming it avoids a first attempt on ::1 where localhost resolves there.
+        return "127.0.0.1:" + port;
     }
 
     private static int freePort() throws IOException {

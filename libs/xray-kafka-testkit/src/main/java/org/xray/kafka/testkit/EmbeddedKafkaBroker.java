@@ -1,8 +1,8 @@
 package org.xray.kafka.testkit;
 
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.OutputStream;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +12,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -22,7 +21,6 @@ import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.utils.Time;
 import org.apache.kafka.metadata.storage.Formatter;
@@ -54,9 +52,9 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         KafkaConfig config = new KafkaConfig(brokerProperties(settings), false);
         formatIfNew(settings.dataDirectory());
         KafkaRaftServer server = new KafkaRaftServer(config, Time.SYSTEM);
-        server.startup();
         EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker(settings, server);
         try {
+            server.startup();
             broker.awaitReady();
         } catch (RuntimeException e) {
             broker.close();
@@ -76,17 +74,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     /** Creates the topics that do not exist yet; existing topics keep their data and settings. */
     public void createTopics(Collection<TopicSpec> specs) {
         try (Admin admin = admin()) {
-            Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
-            List<NewTopic> missing = specs.stream()
-                    .filter(spec -> !existing.contains(spec.name()))
-                    .map(spec -> new NewTopic(spec.name(), spec.partitions(), (short) 1).configs(spec.configs()))
-                    .toList();
-            admin.createTopics(missing).all().get(30, TimeUnit.SECONDS);
-        } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("cannot create topics on the embedded broker at " + bootstrapServers(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while creating topics", e);
+            TopicProvisioner.createMissing(admin, specs, (short) 1);
         }
     }
 
@@ -132,7 +120,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         props.put("node.id", String.valueOf(NODE_ID));
         props.put("controller.quorum.voters", NODE_ID + "@" + controller);
         props.put("listeners", "PLAINTEXT://" + broker + ",CONTROLLER://" + controller);
-        props.put("advertised.listeners", "PLAINTEXT://localhost:" + settings.port());
+        props.put("advertised.listeners", "PLAINTEXT://" + broker);
         props.put("controller.listener.names", CONTROLLER_LISTENER);
         props.put("inter.broker.listener.name", "PLAINTEXT");
         props.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
