@@ -8,6 +8,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.smallrye.common.annotation.Blocking;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Headers;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 import org.xray.contracts.RejectionReason;
@@ -19,6 +21,7 @@ import org.xray.ingest.service.ImageSubmission;
 import org.xray.ingest.service.IngestMetrics;
 import org.xray.ingest.service.IntakeSource;
 import org.xray.ingest.service.TraceIds;
+import org.xray.messaging.DeadLetterSender;
 import org.xray.messaging.KafkaHeaderMaps;
 import org.xray.messaging.NotAcknowledgedException;
 import org.xray.messaging.OutgoingRecords;
@@ -40,13 +43,16 @@ public class PacsBridge {
     private static final Logger LOG = Logger.getLogger(PacsBridge.class);
     private static final Duration DEAD_LETTER_TIMEOUT = Duration.ofSeconds(30);
 
+    private static final String SERVICE = "ingest-service";
+
     private final ImageIntake intake;
-    private final DeadLetterPublisher deadLetters;
+    private final DeadLetterSender deadLetters;
     private final IngestMetrics metrics;
 
-    public PacsBridge(ImageIntake intake, DeadLetterPublisher deadLetters, IngestMetrics metrics) {
+    public PacsBridge(ImageIntake intake, @Channel("pacs-images-dlq") Emitter<byte[]> deadLetterEmitter,
+                      IngestMetrics metrics) {
         this.intake = intake;
-        this.deadLetters = deadLetters;
+        this.deadLetters = new DeadLetterSender(deadLetterEmitter, SERVICE);
         this.metrics = metrics;
     }
 
@@ -59,11 +65,11 @@ public class PacsBridge {
         } catch (NotAcknowledgedException e) {
             throw e;
         } catch (ImageRejectedException rejection) {
-            LOG.warnf("PACS record %s refused (%s): %s", position(record), rejection.reason().code(),
+            LOG.warnf("PACS record %s refused (%s): %s", DeadLetterSender.position(record), rejection.reason().code(),
                     rejection.getMessage());
             awaitDeadLetter(record, rejection.reason(), rejection.getMessage());
         } catch (RuntimeException unexpected) {
-            LOG.errorf(unexpected, "PACS record %s failed unexpectedly; dead-lettered", position(record));
+            LOG.errorf(unexpected, "PACS record %s failed unexpectedly; dead-lettered", DeadLetterSender.position(record));
             awaitDeadLetter(record, RejectionReason.PROCESSING_FAILED, unexpected.toString());
         }
     }
@@ -101,11 +107,7 @@ public class PacsBridge {
 
     // Not acknowledging the input when the dead letter fails keeps the record: the failure strategy takes over.
     private void awaitDeadLetter(ConsumerRecord<String, byte[]> record, RejectionReason reason, String message) {
-        OutgoingRecords.await(deadLetters.publish(record, reason, message), DEAD_LETTER_TIMEOUT,
-                "the dead letter for " + position(record));
-    }
-
-    private static String position(ConsumerRecord<?, ?> record) {
-        return record.topic() + "-" + record.partition() + "@" + record.offset();
+        OutgoingRecords.await(deadLetters.send(record, reason, message), DEAD_LETTER_TIMEOUT,
+                "the dead letter for " + DeadLetterSender.position(record));
     }
 }
