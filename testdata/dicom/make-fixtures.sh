@@ -159,8 +159,104 @@ dump2dcm -q +te mr.dump "$HERE/mr-explicit-le.dcm"
 # 6. The CR file cut inside its Pixel Data.
 head -c 1200 "$HERE/cr-explicit-le.dcm" > "$HERE/truncated.dcm"
 
+# 7-9. Pixel data for the imaging tests (xray-imaging): how wide samples become 8-bit levels.
+python3 - <<'PY'
+import struct
+def write(name, width, height, value):
+    with open(name, "wb") as f:
+        f.write(b"".join(struct.pack("<H", value(x, y)) for y in range(height) for x in range(width)))
+# 64x64, 12 bits stored, MONOCHROME1: a "bone" bar with LOW stored values (white once displayed) on a high
+# background (dark once displayed); both carry gentle gradients so neither is flat.
+write("mono1.raw", 64, 64, lambda x, y: 600 + 2 * y if 24 <= x < 40 and 8 <= y < 56 else 3000 + 4 * x)
+# 128x128, 12 bits stored, a smooth ramp over the narrow band 1800..2300 (stored); with slope 0.5 and
+# intercept 100 that is 1000..1250 in modality units, exactly the VOI window (center 1125, width 250).
+# Naive >>8 truncation would leave 2 levels (7 and 8).
+write("window.raw", 128, 128, lambda x, y: 1800 + (500 * (x + y) + 127) // 254)
+# 128x128, 16 bits stored, no window: a ramp over 12000..12600 plus 20 dead (0) and 20 hot (65535) pixels,
+# which a min-max stretch would let squeeze the ramp into 3 levels and a percentile stretch ignores.
+def outliers(x, y):
+    i = y * 128 + x
+    if i % 800 == 7:
+        return 0
+    if i % 800 == 407:
+        return 65535
+    return 12000 + (600 * (x + y) + 127) // 254
+write("outliers.raw", 128, 128, outliers)
+PY
+
+# 7. DX, Explicit VR LE, 16-bit (12 stored) MONOCHROME1 64x64, no VOI window: bone must come out bright.
+{ meta $DX_SOP $ROOT.7.3 1.2.840.10008.1.2.1; cat <<DUMP
+(0008,0016) UI [$DX_SOP]
+(0008,0018) UI [$ROOT.7.3]
+(0008,0060) CS [DX]
+(0010,0020) LO [PAT-IMG-1]
+(0018,0015) CS [FOREARM]
+(0020,000d) UI [$ROOT.7.1]
+(0020,000e) UI [$ROOT.7.2]
+(0028,0002) US 1
+(0028,0004) CS [MONOCHROME1]
+(0028,0010) US 64
+(0028,0011) US 64
+(0028,0100) US 16
+(0028,0101) US 12
+(0028,0102) US 11
+(0028,0103) US 0
+(7fe0,0010) OW =mono1.raw
+DUMP
+} > mono1.dump
+dump2dcm -q +te mono1.dump "$HERE/dx-monochrome1-bone.dcm"
+
+# 8. CR, Explicit VR LE, 16-bit (12 stored) MONOCHROME2 128x128 with Rescale Slope/Intercept and a VOI window.
+{ meta $CR_SOP $ROOT.8.3 1.2.840.10008.1.2.1; cat <<DUMP
+(0008,0016) UI [$CR_SOP]
+(0008,0018) UI [$ROOT.8.3]
+(0008,0060) CS [CR]
+(0010,0020) LO [PAT-IMG-2]
+(0018,0015) CS [HAND]
+(0020,000d) UI [$ROOT.8.1]
+(0020,000e) UI [$ROOT.8.2]
+(0028,0002) US 1
+(0028,0004) CS [MONOCHROME2]
+(0028,0010) US 128
+(0028,0011) US 128
+(0028,0100) US 16
+(0028,0101) US 12
+(0028,0102) US 11
+(0028,0103) US 0
+(0028,1050) DS [1125]
+(0028,1051) DS [250]
+(0028,1052) DS [100]
+(0028,1053) DS [0.5]
+(7fe0,0010) OW =window.raw
+DUMP
+} > window.dump
+dump2dcm -q +te window.dump "$HERE/cr-16bit-window.dcm"
+
+# 9. DX, Explicit VR LE, 16-bit MONOCHROME2 128x128, no VOI window, narrow band plus dead and hot pixels.
+{ meta $DX_SOP $ROOT.9.3 1.2.840.10008.1.2.1; cat <<DUMP
+(0008,0016) UI [$DX_SOP]
+(0008,0018) UI [$ROOT.9.3]
+(0008,0060) CS [DX]
+(0010,0020) LO [PAT-IMG-3]
+(0018,0015) CS [WRIST]
+(0020,000d) UI [$ROOT.9.1]
+(0020,000e) UI [$ROOT.9.2]
+(0028,0002) US 1
+(0028,0004) CS [MONOCHROME2]
+(0028,0010) US 128
+(0028,0011) US 128
+(0028,0100) US 16
+(0028,0101) US 16
+(0028,0102) US 15
+(0028,0103) US 0
+(7fe0,0010) OW =outliers.raw
+DUMP
+} > outliers.dump
+dump2dcm -q +te outliers.dump "$HERE/dx-16bit-outliers.dcm"
+
 # Every complete fixture must parse cleanly with dcmtk.
-for f in cr-explicit-le dx-implicit-le jpeg-baseline non-image mr-explicit-le; do
+for f in cr-explicit-le dx-implicit-le jpeg-baseline non-image mr-explicit-le \
+         dx-monochrome1-bone cr-16bit-window dx-16bit-outliers; do
   dcmdump -q "$HERE/$f.dcm" >/dev/null || { echo "dcmdump failed on $f.dcm" >&2; exit 1; }
 done
 echo "fixtures written to $HERE"

@@ -1,0 +1,164 @@
+package org.xray.imaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.xray.contracts.events.PreprocessingStep;
+
+class RadiographPreprocessorTest {
+
+    private static final PreprocessingSettings PLAIN = PreprocessingSettings.defaults().withCrop(false)
+            .withEqualization(Equalization.NONE).withMask(false);
+
+    @Test
+    void resizesKeepingAspectRatioAndCentrePads() {
+        // 200x100, 2:1 landscape -> 64x32 content, 16 rows of padding above and below.
+        PreprocessedRadiograph result = new RadiographPreprocessor(PLAIN).process(TestImages.uniform(200, 100, 180));
+
+        GrayImage image = result.image();
+        assertThat(image.width()).isEqualTo(64);
+        assertThat(image.height()).isEqualTo(64);
+        assertThat(TestImages.meanOf(image, 0, 0, 64, 16)).isZero();
+        assertThat(TestImages.meanOf(image, 0, 48, 64, 64)).isZero();
+        assertThat(TestImages.meanOf(image, 0, 16, 64, 48)).isEqualTo(180);
+        assertThat(result.steps()).singleElement().satisfies(step -> assertThat(step.parameters())
+                .containsEntry("size", "64").containsEntry("contentWidth", "64").containsEntry("contentHeight", "32")
+                .containsEntry("offsetX", "0").containsEntry("offsetY", "16").containsEntry("interpolation", "area"));
+    }
+
+    @Test
+    void producesEverySupportedSize() {
+        GrayImage input = TestImages.radiograph(90, 150, 7);
+        for (int size : List.of(32, 64, 128, 256)) {
+            PreprocessedRadiograph result = new RadiographPreprocessor(PreprocessingSettings.defaults()
+                    .withSize(size)).process(input);
+
+            assertThat(result.image().width()).isEqualTo(size);
+            assertThat(result.image().height()).isEqualTo(size);
+            assertThat(result.mask().orElseThrow().width()).isEqualTo(size);
+        }
+    }
+
+    @Test
+    void equalisationRaisesContrast() {
+        // A low-contrast radiograph: levels squeezed into 100..140.
+        GrayImage source = TestImages.radiograph(120, 200, 8);
+        byte[] squeezed = source.pixels().clone();
+        for (int i = 0; i < squeezed.length; i++) {
+            squeezed[i] = (byte) (100 + (squeezed[i] & 0xFF) * 40 / 255);
+        }
+        GrayImage lowContrast = new GrayImage(120, 200, squeezed);
+
+        double none = contentStdDev(PLAIN, lowContrast);
+        double histogram = contentStdDev(PLAIN.withEqualization(Equalization.HISTOGRAM), lowContrast);
+        double clahe = contentStdDev(PLAIN.withEqualization(Equalization.CLAHE), lowContrast);
+
+        assertThat(histogram).isGreaterThan(none * 2);
+        assertThat(clahe).isGreaterThan(none * 1.5);
+    }
+
+    @Test
+    void recordsEveryStepWithItsParameters() {
+        TestImages.Placement placed = TestImages.placed(TestImages.radiograph(180, 300, 1), 640, 520, 360, 260, 20,
+                40);
+
+        PreprocessedRadiograph result = new RadiographPreprocessor(PreprocessingSettings.defaults())
+                .process(TestImages.png(placed.canvas()));
+
+        assertThat(result.steps()).extracting(PreprocessingStep::name)
+                .containsExactly("decode", "crop", "resize-pad", "otsu-mask", "clahe");
+        Map<String, Map<String, String>> byName = result.steps().stream()
+                .collect(Collectors.toMap(PreprocessingStep::name, PreprocessingStep::parameters));
+        assertThat(byName.get("decode")).containsEntry("format", "PNG").containsEntry("width", "640")
+                .containsEntry("height", "520").containsEntry("bitDepth", "8");
+        assertThat(byName.get("crop")).containsEntry("fallback", "false")
+                .containsKeys("otsuThreshold", "coverage", "centerX", "centerY", "width", "height", "angle");
+        assertThat(Double.parseDouble(byName.get("crop").get("angle"))).isBetween(18.0, 22.0);
+        assertThat(byName.get("resize-pad")).containsEntry("size", "64").containsEntry("contentHeight", "64")
+                .containsEntry("padValue", "0");
+        assertThat(byName.get("otsu-mask")).containsKeys("otsuThreshold", "foregroundFraction");
+        assertThat(byName.get("clahe")).containsEntry("clipLimit", "2").containsEntry("tileGridX", "8")
+                .containsEntry("tileGridY", "8");
+        assertThat(result.stageDurations()).containsOnlyKeys("decode", "crop", "resize-pad", "mask", "equalization");
+        assertThat(result.stageDurations().get("decode")).isPositive();
+    }
+
+    @Test
+    void recordsOnlyTheStepsThatRan() {
+        PreprocessedRadiograph result = new RadiographPreprocessor(PLAIN).process(TestImages.radiograph(64, 64, 2));
+
+        assertThat(result.steps()).extracting(PreprocessingStep::name).containsExactly("resize-pad");
+        assertThat(result.mask()).isEmpty();
+    }
+
+    @Test
+    void preprocessesDicomFromBytesWithTheDecodeRecordFirst() {
+        PreprocessedRadiograph result = new RadiographPreprocessor(PreprocessingSettings.defaults().withCrop(false))
+                .process(TestImages.fixture("dx-monochrome1-bone.dcm"));
+
+        assertThat(result.steps()).extracting(PreprocessingStep::name).containsExactly("decode",
+                "percentile-stretch", "invert-monochrome1", "resize-pad", "otsu-mask", "clahe");
+        // The bone bar, now bright, is the foreground in the middle of the mask.
+        assertThat(result.mask().orElseThrow().level(32, 32)).isEqualTo(255);
+        assertThat(result.mask().orElseThrow().level(4, 32)).isZero();
+    }
+
+    @Test
+    void masksTheBodyPartAndTreatsPaddingAsBackground() {
+        // A bright 40x100 body part centred in a dark 80x100 image -> 51x64 content, body part 25.6 px wide.
+        byte[] pixels = new byte[80 * 100];
+        for (int y = 0; y < 100; y++) {
+            for (int x = 20; x < 60; x++) {
+                pixels[y * 80 + x] = (byte) 180;
+            }
+        }
+        PreprocessedRadiograph result = new RadiographPreprocessor(PLAIN.withMask(true))
+                .process(new GrayImage(80, 100, pixels));
+
+        GrayImage mask = result.mask().orElseThrow();
+        assertThat(mask.level(32, 32)).isEqualTo(255);
+        assertThat(mask.level(14, 32)).isZero();
+        assertThat(mask.level(2, 32)).isZero();
+        assertThat(Double.parseDouble(result.steps().get(1).parameters().get("foregroundFraction")))
+                .isBetween(0.37, 0.43);
+    }
+
+    @Test
+    void oneInstanceServesManyThreadsWithTheSameResult() throws Exception {
+        RadiographPreprocessor shared = new RadiographPreprocessor(PreprocessingSettings.defaults());
+        byte[] png = TestImages.png(TestImages.placed(TestImages.radiograph(120, 200, 9), 400, 360, 200, 180, -15,
+                20).canvas());
+        PreprocessedRadiograph expected = shared.process(png);
+
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<PreprocessedRadiograph>> results = pool.invokeAll(java.util.Collections.nCopies(16,
+                    () -> shared.process(png)));
+            for (Future<PreprocessedRadiograph> result : results) {
+                assertThat(result.get().image()).isEqualTo(expected.image());
+                assertThat(result.get().mask()).isEqualTo(expected.mask());
+                assertThat(result.get().steps()).isEqualTo(expected.steps());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static double contentStdDev(PreprocessingSettings settings, GrayImage image) {
+        GrayImage out = new RadiographPreprocessor(settings).process(image).image();
+        // 120x200 -> 38x64 content at offset 13; measure inside it only.
+        byte[] content = new byte[34 * 64];
+        for (int y = 0; y < 64; y++) {
+            for (int x = 0; x < 34; x++) {
+                content[y * 34 + x] = (byte) out.level(15 + x, y);
+            }
+        }
+        return TestImages.stdDev(new GrayImage(34, 64, content));
+    }
+}
