@@ -2,6 +2,8 @@ package org.xray.preprocess.service;
 
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -20,6 +22,7 @@ public class ImagePreprocessing {
 
     private final RadiographPreprocessor preprocessor;
     private final MeterRegistry registry;
+    private final Map<String, Timer> stageTimers = new ConcurrentHashMap<>();
 
     public ImagePreprocessing(RadiographPreprocessor preprocessor, MeterRegistry registry) {
         this.preprocessor = preprocessor;
@@ -31,15 +34,18 @@ public class ImagePreprocessing {
      */
     public PreprocessedImage preprocess(RawImageHeaders raw, byte[] image) {
         PreprocessedRadiograph result = preprocessor.process(image);
-        result.stageDurations().forEach((stage, time) -> Timer.builder("xray.preprocess.stage")
-                .description("Time per preprocessing stage")
-                .tag("stage", stage)
-                .register(registry)
-                .record(time));
+        result.stageDurations().forEach((stage, time) -> stageTimer(stage).record(time));
         GrayImage pixels = result.image();
         return new PreprocessedImage(SchemaVersion.CURRENT, raw.image(), raw.format(), pixels.width(),
                 pixels.height(), base64(pixels), result.mask().map(ImagePreprocessing::base64), result.steps(),
                 Instant.now());
+    }
+
+    private Timer stageTimer(String stage) {
+        return stageTimers.computeIfAbsent(stage, name -> Timer.builder("xray.preprocess.stage")
+                .description("Time per preprocessing stage")
+                .tag("stage", name)
+                .register(registry));
     }
 
     private static String base64(GrayImage image) {

@@ -20,10 +20,4 @@ class ObservabilityTest {
                 .body(containsString("Kafka connection health check"))
                 .body(containsString("images-raw"));
     }
-
-    @Test
-    void exposesPrometheusMetrics() {
-        given().when().get("/q/metrics").then().statusCode(200)
-                .body(containsString("# TYPE jvm_memory_used_bytes gauge"));
-    }
 }

@@ -114,6 +114,35 @@ class RawImageConsumerTest {
     }
 
     @Test
+    void deadLettersEmptyPayload() {
+        RawImageHeaders empty = rawHeaders("study-pre-5", ImageFormat.PNG, Optional.empty());
+        produce(empty, new byte[0]);
+
+        ConsumerRecord<String, byte[]> dead = awaitOne(Topics.deadLetter(Topics.RAW_IMAGES), empty.image().imageId());
+        assertThat(KafkaHeaderMaps.lastValue(dead.headers(), XrayHeaders.ERROR_REASON)).contains("empty");
+    }
+
+    @Test
+    void keepsTheOrderOfAStudysImages() {
+        List<RawImageHeaders> study = java.util.stream.IntStream.range(0, 6)
+                .mapToObj(i -> rawHeaders("study-pre-ordered", ImageFormat.PNG, Optional.empty())).toList();
+        study.forEach(headers -> produce(headers, radiographPng()));
+
+        Set<String> ids = study.stream().map(h -> h.image().imageId()).collect(java.util.stream.Collectors.toSet());
+        ConsumerTask<String, byte[]> task = companion
+                .<String, byte[]>consumeWithDeserializers(new StringDeserializer(), new ByteArrayDeserializer())
+                .fromTopics(Set.of(Topics.PREPROCESSED_IMAGES),
+                        records -> records.filter(r -> ids.contains(headerValue(r, CloudEventHeaders.ID))));
+        try {
+            List<String> published = task.awaitRecords(6, TIMEOUT).getRecords().stream()
+                    .map(r -> headerValue(r, CloudEventHeaders.ID)).toList();
+            assertThat(published).containsExactlyElementsOf(study.stream().map(h -> h.image().imageId()).toList());
+        } finally {
+            task.stop();
+        }
+    }
+
+    @Test
     void deadLettersRecordWithoutMetadataHeaders() {
         String marker = UUID.randomUUID().toString();
         ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.RAW_IMAGES, "study-pre-4", radiographPng());
