@@ -2,11 +2,14 @@ package org.xray.formats;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.xray.contracts.RejectionReason;
 
 /**
  * Walks and validates the marker structure of a JPEG from SOI to EOI: every segment length is checked, a
  * frame header (SOFn) must precede the first scan, entropy-coded data is skipped marker-aware (so progressive
  * files with several scans work), and the data must end with EOI, optionally followed by zero padding.
+ * JPEG that the pipeline's decoder cannot read (sample precision other than 8 bits, lossless or hierarchical) is
+ * refused as {@code UNRECOGNIZED_FORMAT} with that reason, rather than failing later as if the file were damaged.
  */
 final class JpegWalker {
     static final int SOS = 0xDA;
@@ -22,14 +25,18 @@ final class JpegWalker {
         }
     }
 
-    /** The walked file: frame size and the marker segments (not the entropy-coded data between them). */
-    record Structure(int width, int height, List<Segment> segments) {
+    /**
+     * The walked file: frame size, sample precision in bits (8 for almost every JPEG; 12 or 16 only in extended
+     * and lossless files) and the marker segments (not the entropy-coded data between them).
+     */
+    record Structure(int width, int height, int precision, List<Segment> segments) {
     }
 
     private final byte[] bytes;
     private final List<Segment> segments = new ArrayList<>();
     private int width = -1;
     private int height = -1;
+    private int precision = -1;
 
     private JpegWalker(byte[] bytes) {
         this.bytes = bytes;
@@ -66,7 +73,7 @@ final class JpegWalker {
                             + " comes before any scan (SOS); the file holds no image data");
                 }
                 requireOnlyPaddingAfter(pos + 2);
-                return new Structure(width, height, List.copyOf(segments));
+                return new Structure(width, height, precision, List.copyOf(segments));
             }
             if (marker == 0x01 || (marker >= 0xD0 && marker <= 0xD7)) {
                 pos += 2; // TEM and RSTn stand alone, without a length
@@ -112,15 +119,36 @@ final class JpegWalker {
             throw InvalidImageException.corrupt("JPEG is corrupt: frame header " + markerName(marker) + " at offset "
                     + pos + " is only " + length + " bytes long");
         }
-        if (width >= 0) {
-            return; // hierarchical files have several frames; the first one gives the size
+        int framePrecision = bytes[pos + 4] & 0xFF;
+        // The decoder behind the pipeline (OpenCV's libjpeg) reads 8-bit sequential and progressive JPEG only.
+        // Refusing here, with the reason, beats a decoding failure later that looks like a damaged file.
+        if (framePrecision != 8) {
+            throw new InvalidImageException(RejectionReason.UNRECOGNIZED_FORMAT, "JPEG with " + framePrecision
+                    + "-bit samples (frame header " + markerName(marker) + " at offset " + pos + ") is not "
+                    + "supported: only 8-bit JPEG is decoded; send the image as a 16-bit PNG or as DICOM");
         }
+        if (isLosslessOrDifferential(marker)) {
+            throw new InvalidImageException(RejectionReason.UNRECOGNIZED_FORMAT, "Lossless or hierarchical JPEG "
+                    + "(frame header " + markerName(marker) + " at offset " + pos + ") is not supported: only "
+                    + "baseline, extended and progressive 8-bit JPEG is decoded; send the image as a 16-bit PNG "
+                    + "or as DICOM");
+        }
+        if (width >= 0) {
+            return; // several frames: the first one gives the size
+        }
+        precision = framePrecision;
         height = uint16(pos + 5);
         width = uint16(pos + 7);
         if (width == 0 || height == 0) {
             throw InvalidImageException.corrupt("JPEG frame header at offset " + pos + " declares size " + width + "x"
                     + height + "; images whose height is only given later (DNL) are not supported");
         }
+    }
+
+    // SOF3/SOF11 lossless, SOF5-7/SOF13-15 differential (hierarchical): libjpeg decodes none of them.
+    private static boolean isLosslessOrDifferential(int marker) {
+        int process = marker - 0xC0;
+        return process == 3 || process == 11 || (process >= 5 && process <= 7) || process >= 13;
     }
 
     /** Returns the offset of the next real marker after entropy-coded data (stuffed FF 00 and RSTn are data). */

@@ -31,11 +31,13 @@ final class Tag {
     static final int PLANAR_CONFIGURATION = 0x00280006;
     static final int BITS_ALLOCATED = 0x00280100;
     static final int BITS_STORED = 0x00280101;
+    static final int HIGH_BIT = 0x00280102;
     static final int PIXEL_REPRESENTATION = 0x00280103;
     static final int WINDOW_CENTER = 0x00281050;
     static final int WINDOW_WIDTH = 0x00281051;
     static final int RESCALE_INTERCEPT = 0x00281052;
     static final int RESCALE_SLOPE = 0x00281053;
+    static final int VOI_LUT_FUNCTION = 0x00281056;
 
     static final int PIXEL_DATA = 0x7FE00010;
 

@@ -68,4 +68,39 @@ class JpegInspectionTest {
         byte[] jpeg = Fixtures.concat(Fixtures.jpeg(8, 8), Fixtures.ascii("PAT-12345"));
         assertThatThrownBy(() -> ImageInspector.inspect(jpeg)).hasMessageContaining("unexpected bytes follow the EOI");
     }
+
+    @Test
+    void refusesTwelveBitJpegAsUnsupportedNotCorrupt() {
+        byte[] jpeg = Fixtures.jpeg(40, 30);
+        int sof = frameHeaderOffset(jpeg);
+        byte[] twelveBit = jpeg.clone();
+        twelveBit[sof + 1] = (byte) 0xC1; // extended sequential, as 12-bit files are
+        twelveBit[sof + 4] = 12;
+
+        assertThatThrownBy(() -> ImageInspector.inspect(twelveBit))
+                .isInstanceOfSatisfying(InvalidImageException.class,
+                        e -> assertThat(e.reason()).isEqualTo(RejectionReason.UNRECOGNIZED_FORMAT))
+                .hasMessageContaining("12-bit")
+                .hasMessageContaining("is not supported")
+                .hasMessageContaining("16-bit PNG or as DICOM");
+        assertThat(JpegWalker.walk(jpeg).precision()).isEqualTo(8);
+    }
+
+    @Test
+    void refusesLosslessJpegAsUnsupported() {
+        byte[] jpeg = Fixtures.jpeg(40, 30);
+        byte[] lossless = jpeg.clone();
+        lossless[frameHeaderOffset(jpeg) + 1] = (byte) 0xC3;
+
+        assertThatThrownBy(() -> ImageInspector.inspect(lossless))
+                .isInstanceOfSatisfying(InvalidImageException.class,
+                        e -> assertThat(e.reason()).isEqualTo(RejectionReason.UNRECOGNIZED_FORMAT))
+                .hasMessageContaining("Lossless or hierarchical JPEG");
+    }
+
+    private static int frameHeaderOffset(byte[] jpeg) {
+        return JpegWalker.walk(jpeg).segments().stream()
+                .filter(s -> s.marker() >= 0xC0 && s.marker() <= 0xC2)
+                .findFirst().orElseThrow().range().start();
+    }
 }

@@ -7,8 +7,10 @@ package org.xray.imaging;
  * @param maxRotationDegrees  rotation drawn from [-max, max], 0..180
  * @param minZoom             smallest scale factor, &gt; 0 (below 1 zooms out, leaving black borders)
  * @param maxZoom             largest scale factor, at least {@code minZoom}
- * @param maxBrightnessShift  additive shift drawn from [-max, max], as a fraction of the full range, 0..1
- * @param maxContrastFactor   contrast factor drawn from [1 - max, 1 + max] around the image mean, 0..1 (exclusive)
+ * @param maxBrightnessShift  additive shift drawn from [-max, max], as a fraction of the full range, 0..1; applied
+ *                            to content (non-zero) pixels only, padding stays 0
+ * @param maxContrastFactor   contrast factor drawn from [1 - max, 1 + max] around the mean of the content (non-zero)
+ *                            pixels, 0..1 (exclusive); padding stays 0
  */
 public record AugmentationSettings(double flipProbability, double maxRotationDegrees, double minZoom, double maxZoom,
                                    double maxBrightnessShift, double maxContrastFactor) {

@@ -1,10 +1,14 @@
 package org.xray.imaging;
 
 import static org.bytedeco.opencv.global.opencv_core.BORDER_CONSTANT;
+import static org.bytedeco.opencv.global.opencv_core.CV_8UC1;
+import static org.bytedeco.opencv.global.opencv_core.countNonZero;
 import static org.bytedeco.opencv.global.opencv_core.flip;
 import static org.bytedeco.opencv.global.opencv_core.mean;
 import static org.bytedeco.opencv.global.opencv_imgproc.INTER_LINEAR;
+import static org.bytedeco.opencv.global.opencv_imgproc.THRESH_BINARY;
 import static org.bytedeco.opencv.global.opencv_imgproc.getRotationMatrix2D;
+import static org.bytedeco.opencv.global.opencv_imgproc.threshold;
 import static org.bytedeco.opencv.global.opencv_imgproc.warpAffine;
 
 import java.util.Objects;
@@ -16,10 +20,11 @@ import org.bytedeco.opencv.opencv_core.Scalar;
 import org.bytedeco.opencv.opencv_core.Size;
 
 /**
- * Random training augmentation: brightness and contrast, a left-right flip, then rotation and zoom about the
- * centre in one warp. Everything random comes from the seed, so a seed reproduces its image exactly (for replaying
- * an epoch or debugging a batch). Output has the input's size; areas the warp uncovers are black (level 0), like
- * the padding. Immutable and thread-safe.
+ * Random training augmentation: brightness and contrast of the content, a left-right flip, then rotation and zoom
+ * about the centre in one warp. Everything random comes from the seed, so a seed reproduces its image exactly (for
+ * replaying an epoch or debugging a batch). Output has the input's size. Level 0 is padding, not content: brightness
+ * and contrast leave it at 0 (and are taken around the mean of the non-zero pixels), and areas the warp uncovers are
+ * 0 too, so padding stays exactly 0 as in {@link RadiographPreprocessor}'s output. Immutable and thread-safe.
  */
 public final class Augmenter {
 
@@ -39,10 +44,15 @@ public final class Augmenter {
         double contrast = 1 + symmetric(random, settings.maxContrastFactor());
         try (PointerScope scope = new PointerScope()) {
             Mat source = Mats.toMat(image);
-            // Photometric first, so that the border the warp uncovers stays exactly 0.
-            double average = mean(source).get(0);
-            Mat adjusted = new Mat();
-            source.convertTo(adjusted, -1, contrast, (1 - contrast) * average + shift);
+            // Photometric first, so that the border the warp uncovers stays exactly 0; only on content (non-zero)
+            // pixels, so that the padding neither moves the mean nor comes back grey.
+            Mat content = new Mat();
+            threshold(source, content, 0, 255, THRESH_BINARY);
+            double average = countNonZero(content) == 0 ? 0 : mean(source, content).get(0);
+            Mat shifted = new Mat();
+            source.convertTo(shifted, -1, contrast, (1 - contrast) * average + shift);
+            Mat adjusted = new Mat(source.rows(), source.cols(), CV_8UC1, new Scalar(0));
+            shifted.copyTo(adjusted, content);
             if (mirror) {
                 flip(adjusted, adjusted, 1);
             }

@@ -3,9 +3,8 @@ package org.xray.imaging;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.Map;
-
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.xray.contracts.events.PreprocessingStep;

@@ -8,6 +8,7 @@ import static org.bytedeco.opencv.global.opencv_core.CV_8UC1;
 import static org.bytedeco.opencv.global.opencv_core.bitwise_not;
 import static org.bytedeco.opencv.global.opencv_core.bitwise_or;
 import static org.bytedeco.opencv.global.opencv_core.compare;
+import static org.bytedeco.opencv.global.opencv_core.countNonZero;
 import static org.bytedeco.opencv.global.opencv_imgproc.CC_STAT_AREA;
 import static org.bytedeco.opencv.global.opencv_imgproc.CC_STAT_HEIGHT;
 import static org.bytedeco.opencv.global.opencv_imgproc.CC_STAT_LEFT;
@@ -46,8 +47,9 @@ import org.xray.contracts.events.PreprocessingStep;
 /**
  * Finds the radiograph in a scanned or exported image and crops it upright: Otsu binarisation, the largest
  * connected region, its outer contour's minimum-area rectangle, rotated so that the long side is vertical. Bright
- * collimation borders along the image edges are recognised and left out first. When no region is clear enough
- * (none, a speck, or one that fills the image) it returns the whole image and says so.
+ * collimation borders along the image edges (regions that touch an edge and lie within a band along the edges,
+ * see {@link #EDGE_BAND}) are recognised and left out first; a body part that merely touches an edge is kept. When
+ * no region is clear enough (none, a speck, or one that fills the image) it returns the whole image and says so.
  * Stateless and thread-safe.
  */
 public final class RadiographCropper {
@@ -59,10 +61,13 @@ public final class RadiographCropper {
     /** A region larger than this share already fills the image: cropping would only shave off edge pixels. */
     static final double MAX_COVERAGE = 0.98;
     /**
-     * A region that touches the image edge yet fills less than this share of its bounding box is a collimation
-     * border (a frame or an L along the edges), not anatomy, which is compact.
+     * Depth of the bands along the image edges, as a share of the image side across them, where collimation borders
+     * lie: a region that touches the edge and lies within these bands (a strip, an L, a frame) is unexposed film or
+     * detector, not anatomy. A body part that touches the edge reaches far further in, however tilted it is.
      */
-    static final double MIN_EDGE_REGION_FILL = 0.5;
+    static final double EDGE_BAND = 0.15;
+    /** Share of a border region's pixels that may lie beyond {@link #EDGE_BAND} (noise, a ragged collimator edge). */
+    static final double MAX_BORDER_INNER_SHARE = 0.05;
 
     /** The crop in native memory, for the preprocessor's pipeline; lives in the caller's pointer scope. */
     record MatCrop(Mat image, Optional<CropBox> box, PreprocessingStep step) {
@@ -98,7 +103,7 @@ public final class RadiographCropper {
             view.copyTo(cleaned, anatomy);
             regions = Regions.of(cleaned);
         }
-        int label = regions.largestCompactRegion();
+        int label = regions.largestNonBorderRegion();
         if (label == 0) {
             return fallback(gray, regions.otsu(), "no-foreground-region", Optional.empty());
         }
@@ -132,17 +137,38 @@ public final class RadiographCropper {
             return new Regions(otsu, labels, stats, count, gray.cols(), gray.rows());
         }
 
-        /** Regions that touch the image edge yet fill little of their bounding box: frames and Ls of collimation. */
+        /**
+         * Regions that touch the image edge and lie within the {@link #EDGE_BAND} along the edges: strips, Ls and
+         * frames of collimation. Whether a region is compact says nothing here: a tilted limb cut by the edge fills
+         * little of its bounding box, yet reaches deep into the image.
+         */
         List<Integer> collimationBorders() {
+            int bandX = (int) Math.ceil(EDGE_BAND * width);
+            int bandY = (int) Math.ceil(EDGE_BAND * height);
             List<Integer> borders = new ArrayList<>();
             try (IntIndexer s = stats.createIndexer()) {
                 for (int label = 1; label < count; label++) {
-                    long left = s.get(label, CC_STAT_LEFT);
-                    long top = s.get(label, CC_STAT_TOP);
-                    long w = s.get(label, CC_STAT_WIDTH);
-                    long h = s.get(label, CC_STAT_HEIGHT);
+                    int left = s.get(label, CC_STAT_LEFT);
+                    int top = s.get(label, CC_STAT_TOP);
+                    int w = s.get(label, CC_STAT_WIDTH);
+                    int h = s.get(label, CC_STAT_HEIGHT);
                     boolean touchesEdge = left == 0 || top == 0 || left + w == width || top + h == height;
-                    if (touchesEdge && s.get(label, CC_STAT_AREA) < MIN_EDGE_REGION_FILL * w * h) {
+                    if (!touchesEdge) {
+                        continue;
+                    }
+                    // Pixels of the region beyond the bands: counted only where its bounding box reaches in.
+                    int x0 = Math.max(left, bandX);
+                    int y0 = Math.max(top, bandY);
+                    int x1 = Math.min(left + w, width - bandX);
+                    int y1 = Math.min(top + h, height - bandY);
+                    long inner = 0;
+                    if (x0 < x1 && y0 < y1) {
+                        Mat inside = new Mat();
+                        compare(labels.apply(new Rect(x0, y0, x1 - x0, y1 - y0)),
+                                new Mat(1, 1, CV_32S, new Scalar(label)), inside, CMP_EQ);
+                        inner = countNonZero(inside);
+                    }
+                    if (inner <= MAX_BORDER_INNER_SHARE * s.get(label, CC_STAT_AREA)) {
                         borders.add(label);
                     }
                 }
@@ -162,7 +188,7 @@ public final class RadiographCropper {
         }
 
         /** @return the largest region that is not a collimation border, or 0 (the background) if there is none */
-        int largestCompactRegion() {
+        int largestNonBorderRegion() {
             List<Integer> borders = collimationBorders();
             int best = 0;
             long bestArea = 0;

@@ -20,19 +20,23 @@ import org.xray.formats.DicomPixels;
 import org.xray.formats.ImageInspector;
 import org.xray.formats.InspectedImage;
 import org.xray.formats.InvalidImageException;
+import org.xray.formats.VoiWindow;
 
 /**
- * Decodes PNG, JPEG (8 or 16 bit) and DICOM into an 8-bit display image. Wide samples are brought to 8 bits
- * deliberately, never by dropping low bits: a DICOM VOI window when the sender gave one, otherwise a percentile
- * stretch. MONOCHROME1 is inverted so that bone is always bright. Stateless and thread-safe.
+ * Decodes PNG (8 or 16 bit), 8-bit JPEG and DICOM into an 8-bit display image. Wide samples are brought to 8 bits
+ * deliberately, never by dropping low bits: a DICOM VOI window when the sender gave a usable one, otherwise a
+ * percentile stretch. MONOCHROME1 is inverted so that bone is always bright. JPEG with 12-bit samples is refused by
+ * {@link ImageInspector} (OpenCV's libjpeg decodes 8-bit JPEG only). Stateless and thread-safe.
  */
 public final class RadiographDecoder {
 
     /**
-     * Refuses images over 64 megapixels before decoding: a small compressed file can declare a huge raster, and
-     * 8000x8000 is already beyond any radiograph detector.
+     * Refuses images over 40 million pixels (say 6300x6300) before decoding: a small compressed file can declare a
+     * huge raster, and a full-size radiography detector (43x43 cm at 75 to 150 micrometres) gives 8 to 33 million.
+     * At the cap a 16-bit PNG needs about 80 MB of native memory to decode and 40 MB of heap for its 8-bit levels;
+     * see docs/preprocess-service.md for the memory per worker.
      */
-    static final long MAX_PIXELS = 64L * 1024 * 1024;
+    static final long MAX_PIXELS = 40_000_000L;
 
     private RadiographDecoder() {
     }
@@ -69,58 +73,58 @@ public final class RadiographDecoder {
                         + decoded.depth() + ", which is neither 8 nor 16 bits per sample");
             }
             steps.add(decodeStep(format, decoded.cols(), decoded.rows(), 16));
-            int[] samples = unsigned16(decoded);
-            int[] range = LevelMapper.percentiles(samples);
-            steps.add(percentileStep(range[0], range[1]));
-            DoubleUnaryOperator stretch = LevelMapper.stretch(range[0], range[1]);
-            byte[] levels = LevelMapper.map(samples, stretch::applyAsDouble);
+            // The levels are read in native memory, where imdecode put them: no Java copy of the 16-bit raster.
+            Mat contiguous = decoded.isContinuous() ? decoded : decoded.clone();
+            LevelMapper.Samples samples = LevelMapper.Samples.unsigned16((ShortBuffer) contiguous.createBuffer());
+            LevelMapper.Extent extent = LevelMapper.Extent.of(samples);
+            LevelMapper.Range range = LevelMapper.stretchRange(samples, extent);
+            steps.add(stretchStep(range, range.low(), range.high()));
+            DoubleUnaryOperator stretch = LevelMapper.stretch(range.low(), range.high());
+            byte[] levels = LevelMapper.map(samples, extent, stretch::applyAsDouble);
             return new DecodedRadiograph(new GrayImage(decoded.cols(), decoded.rows(), levels), format, steps);
         }
-    }
-
-    private static int[] unsigned16(Mat mat) {
-        Mat contiguous = mat.isContinuous() ? mat : mat.clone();
-        short[] raw = new short[contiguous.rows() * contiguous.cols()];
-        ((ShortBuffer) contiguous.createBuffer()).get(raw);
-        int[] samples = new int[raw.length];
-        for (int i = 0; i < raw.length; i++) {
-            samples[i] = raw[i] & 0xFFFF;
-        }
-        return samples;
     }
 
     // Display pipeline order of PS3.4 N.2: modality LUT (rescale), VOI LUT (window), then presentation (MONOCHROME1
     // inversion), so that window values, given in modality units, apply before the inversion.
     private static DecodedRadiograph decodeDicom(byte[] bytes) {
         DicomPixels pixels = DicomPixelReader.read(bytes);
-        double slope = pixels.rescaleSlope();
-        double intercept = pixels.rescaleIntercept();
+        LevelMapper.Samples samples = LevelMapper.Samples.of(pixels.storedValues());
+        LevelMapper.Extent extent = LevelMapper.Extent.of(samples);
         List<PreprocessingStep> steps = new ArrayList<>();
         steps.add(Steps.step("decode").with("format", ImageFormat.DICOM.name()).with("width", pixels.width())
                 .with("height", pixels.height()).with("bitsStored", pixels.bitsStored())
                 .with("photometricInterpretation", pixels.photometricInterpretation()).build());
-        if (slope != 1 || intercept != 0) {
-            steps.add(Steps.step("modality-rescale").with("slope", slope).with("intercept", intercept).build());
+        if (!pixels.ignoredAttributes().isEmpty()) {
+            // Present but unusable (NaN, zero slope, too narrow a window...): treated as absent, and said so.
+            Steps.Builder ignored = Steps.step("ignored-attributes");
+            pixels.ignoredAttributes().forEach(ignored::with);
+            steps.add(ignored.build());
+        }
+        if (pixels.rescaleSlope() != 1 || pixels.rescaleIntercept() != 0) {
+            steps.add(Steps.step("modality-rescale").with("slope", pixels.rescaleSlope())
+                    .with("intercept", pixels.rescaleIntercept()).build());
         }
         DoubleUnaryOperator voi;
         if (pixels.window().isPresent()) {
-            voi = VoiLinear.of(pixels.window().get());
-            steps.add(Steps.step("voi-window").with("center", pixels.window().get().center())
-                    .with("width", pixels.window().get().width()).with("function", "LINEAR").build());
+            VoiWindow window = pixels.window().get();
+            voi = VoiLut.of(window);
+            steps.add(Steps.step("voi-window").with("center", window.center()).with("width", window.width())
+                    .with("function", window.function().name()).build());
         } else {
-            int[] range = LevelMapper.percentiles(pixels.storedValues());
+            LevelMapper.Range range = LevelMapper.stretchRange(samples, extent);
             // A negative slope reverses the order of stored and modality values.
-            double a = range[0] * slope + intercept;
-            double b = range[1] * slope + intercept;
+            double a = pixels.modalityValueOf(range.low());
+            double b = pixels.modalityValueOf(range.high());
             voi = LevelMapper.stretch(Math.min(a, b), Math.max(a, b));
-            steps.add(percentileStep(Math.min(a, b), Math.max(a, b)));
+            steps.add(stretchStep(range, Math.min(a, b), Math.max(a, b)));
         }
         boolean invert = pixels.invertedGrayscale();
         if (invert) {
             steps.add(Steps.step("invert-monochrome1").build());
         }
-        byte[] levels = LevelMapper.map(pixels.storedValues(), stored -> {
-            double level = voi.applyAsDouble(stored * slope + intercept);
+        byte[] levels = LevelMapper.map(samples, extent, stored -> {
+            double level = voi.applyAsDouble(pixels.modalityValueOf(stored));
             return invert ? 255 - level : level;
         });
         return new DecodedRadiograph(new GrayImage(pixels.width(), pixels.height(), levels), ImageFormat.DICOM, steps);
@@ -131,8 +135,15 @@ public final class RadiographDecoder {
                 .with("bitDepth", bitDepth).build();
     }
 
-    private static PreprocessingStep percentileStep(double low, double high) {
-        return Steps.step("percentile-stretch").with("lowPercentile", LevelMapper.LOW_PERCENTILE)
-                .with("highPercentile", LevelMapper.HIGH_PERCENTILE).with("low", low).with("high", high).build();
+    /** {@code low} and {@code high} in the units stretched (modality units for DICOM). */
+    private static PreprocessingStep stretchStep(LevelMapper.Range range, double low, double high) {
+        Steps.Builder step = Steps.step("percentile-stretch").with("lowPercentile", LevelMapper.LOW_PERCENTILE)
+                .with("highPercentile", LevelMapper.HIGH_PERCENTILE).with("low", low).with("high", high);
+        if (range.kind() == LevelMapper.RangeKind.MIN_MAX) {
+            step.with("fallback", "min-max");
+        } else if (range.kind() == LevelMapper.RangeKind.FLAT) {
+            step.with("flat", true);
+        }
+        return step.build();
     }
 }

@@ -1,5 +1,7 @@
 package org.xray.imaging;
 
+import static org.bytedeco.opencv.global.opencv_core.setNumThreads;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -15,7 +17,8 @@ import org.xray.formats.InvalidImageException;
  * and every step that ran is recorded with its parameters.
  *
  * <p>Immutable and thread-safe: a worker pool can share one instance. Native memory is per call and released when
- * the call returns.
+ * the call returns. A service that runs one worker per core should call {@link #useSingleThreadedOpenCv()} once at
+ * startup, so that OpenCV's own thread pool does not oversubscribe the cores its workers already use.
  */
 public final class RadiographPreprocessor {
 
@@ -27,6 +30,16 @@ public final class RadiographPreprocessor {
 
     public PreprocessingSettings settings() {
         return settings;
+    }
+
+    /**
+     * Makes OpenCV run every function on its caller's thread ({@code cv::setNumThreads(1)}), for processes that
+     * already run one preprocessing worker per core: OpenCV's thread pool would otherwise start its own threads
+     * (one per core) inside each call, competing with the other workers. Process-wide and idempotent; call it once
+     * at startup, before the workers start. Output pixels do not depend on it.
+     */
+    public static void useSingleThreadedOpenCv() {
+        setNumThreads(1);
     }
 
     /** @throws InvalidImageException when the bytes are not a decodable PNG, JPEG or DICOM image */

@@ -2,6 +2,7 @@ package org.xray.imaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class AugmenterTest {
@@ -64,6 +65,40 @@ class AugmenterTest {
         for (long seed = 0; seed < 20; seed++) {
             // Contrast around the mean does nothing to a flat image; only the shift of at most 25.5 levels shows.
             assertThat(TestImages.mean(photometric.augment(mid, seed))).isBetween(102.0, 154.0);
+        }
+    }
+
+    @Test
+    void brightnessAndContrastLeaveThePaddingAtZero() {
+        // The preprocessed image is padded left and right (a portrait radiograph in a square).
+        long padding = IntStream.range(0, IMAGE.pixels().length).filter(i -> IMAGE.pixels()[i] == 0).count();
+        assertThat(padding).isGreaterThan(IMAGE.pixels().length / 10);
+        Augmenter photometric = new Augmenter(new AugmentationSettings(0, 0, 1, 1, 0.1, 0.2));
+
+        for (long seed = 0; seed < 200; seed++) {
+            GrayImage out = photometric.augment(IMAGE, seed);
+            for (int i = 0; i < IMAGE.pixels().length; i++) {
+                if (IMAGE.pixels()[i] == 0) {
+                    assertThat(out.pixels()[i]).as("seed %d, pixel %d", seed, i).isZero();
+                }
+            }
+        }
+    }
+
+    @Test
+    void contrastTurnsAboutTheContentMeanNotThePadding() {
+        // Half padding, half content at 100: contrast alone must leave the content at 100 (its own mean).
+        byte[] pixels = new byte[64 * 64];
+        for (int i = 0; i < pixels.length; i++) {
+            pixels[i] = (byte) (i % 64 < 32 ? 0 : 100);
+        }
+        GrayImage half = new GrayImage(64, 64, pixels);
+        Augmenter contrastOnly = new Augmenter(new AugmentationSettings(0, 0, 1, 1, 0, 0.2));
+
+        for (long seed = 0; seed < 20; seed++) {
+            GrayImage out = contrastOnly.augment(half, seed);
+            assertThat(out.level(10, 10)).isZero();
+            assertThat(out.level(50, 10)).isEqualTo(100);
         }
     }
 }

@@ -97,4 +97,48 @@ class RadiographCropperTest {
         assertThat(result.fellBack()).isTrue();
         assertThat(result.step().parameters()).containsEntry("reason", "region-too-small");
     }
+
+    @Test
+    void keepsATiltedLimbThatTouchesTheTopEdge() {
+        // 90x420 at 30 degrees: it fills under half its bounding box, like an L of collimation, but reaches deep in.
+        TestImages.Placement limb = TestImages.tilted(TestImages.radiograph(90, 420, 21), 500, 500, 250, 160, 30);
+
+        CropResult result = RadiographCropper.crop(limb.canvas());
+
+        assertThat(result.fellBack()).as("%s", result.step()).isFalse();
+        assertThat(TestImages.iouOnImage(result.box().orElseThrow().corners(), limb.corners(), 500, 500))
+                .isGreaterThanOrEqualTo(0.9);
+        assertThat(result.step().parameters()).containsEntry("collimationBorder", "false");
+    }
+
+    @Test
+    void keepsATiltedLimbThatTouchesTheLeftEdge() {
+        TestImages.Placement limb = TestImages.tilted(TestImages.radiograph(90, 420, 22), 500, 500, 120, 250, -30);
+
+        CropResult result = RadiographCropper.crop(limb.canvas());
+
+        assertThat(result.fellBack()).as("%s", result.step()).isFalse();
+        assertThat(TestImages.iouOnImage(result.box().orElseThrow().corners(), limb.corners(), 500, 500))
+                .isGreaterThanOrEqualTo(0.9);
+    }
+
+    @Test
+    void leavesOutStraightCollimationStripsAlongTwoEdges() {
+        // Two 80-pixel strips, each filling its bounding box: compact, yet unexposed detector along the edges.
+        TestImages.Placement placed = TestImages.tilted(RADIOGRAPH, 640, 520, 330, 260, 20);
+        byte[] pixels = placed.canvas().pixels().clone();
+        for (int y = 0; y < 520; y++) {
+            for (int x = 0; x < 640; x++) {
+                if (x < 80 || x >= 560) {
+                    pixels[y * 640 + x] = (byte) 250;
+                }
+            }
+        }
+
+        CropResult result = RadiographCropper.crop(new GrayImage(640, 520, pixels));
+
+        assertThat(result.fellBack()).isFalse();
+        assertThat(TestImages.iou(result.box().orElseThrow().corners(), placed.corners())).isGreaterThan(0.9);
+        assertThat(result.step().parameters()).containsEntry("collimationBorder", "true");
+    }
 }

@@ -148,6 +148,136 @@ class RadiographDecoderTest {
                         e -> assertThat(e.reason()).isEqualTo(RejectionReason.UNSUPPORTED_TRANSFER_SYNTAX));
     }
 
+    @Test
+    void refusesTwelveBitJpegAsUnsupportedWithAnHonestMessage() {
+        byte[] jpeg = TestImages.jpeg(TestImages.radiograph(40, 40, 6));
+        byte[] twelveBit = jpeg.clone();
+        int sof = indexOf(jpeg, (byte) 0xFF, (byte) 0xC0);
+        twelveBit[sof + 1] = (byte) 0xC1;
+        twelveBit[sof + 4] = 12; // sample precision
+
+        assertThatThrownBy(() -> RadiographDecoder.decode(twelveBit))
+                .isInstanceOfSatisfying(InvalidImageException.class,
+                        e -> assertThat(e.reason()).isEqualTo(RejectionReason.UNRECOGNIZED_FORMAT))
+                .hasMessageContaining("12-bit samples")
+                .hasMessageContaining("send the image as a 16-bit PNG or as DICOM");
+    }
+
+    @Test
+    void aConstantSixteenBitImageBecomesMidGreyNotBlack() {
+        int[] levels = new int[64 * 48];
+        Arrays.fill(levels, 30000);
+
+        DecodedRadiograph decoded = RadiographDecoder.decodeWithRecord(TestImages.png16(64, 48, levels));
+
+        assertThat(TestImages.distinctLevels(decoded.image())).isEqualTo(1);
+        assertThat(decoded.image().level(0, 0)).isEqualTo(128);
+        assertThat(decoded.steps().get(1).parameters()).containsEntry("flat", "true")
+                .containsEntry("low", "30000").containsEntry("high", "30000");
+    }
+
+    @Test
+    void aNearlyFlatSixteenBitImageIsStretchedMinToMaxNotMadeBinary() {
+        // 99.6% of the pixels at 1000, a ramp 1001..1040 on the rest: the 0.5th and 99.5th percentiles coincide.
+        int[] levels = new int[100 * 100];
+        Arrays.fill(levels, 1000);
+        for (int i = 0; i < 40; i++) {
+            levels[i * 97] = 1001 + i;
+        }
+
+        DecodedRadiograph decoded = RadiographDecoder.decodeWithRecord(TestImages.png16(100, 100, levels));
+
+        assertThat(TestImages.distinctLevels(decoded.image())).isGreaterThan(30);
+        assertThat(decoded.image().level(1, 0)).isZero();
+        assertThat(decoded.image().level(39 * 97 % 100, 39 * 97 / 100)).isEqualTo(255);
+        assertThat(decoded.steps().get(1).parameters()).containsEntry("fallback", "min-max")
+                .containsEntry("low", "1000").containsEntry("high", "1040");
+    }
+
+    @Test
+    void ignoresAnUnusableRescaleSlopeInsteadOfMakingTheImageBlack() {
+        // cr-16bit-window.dcm with its Rescale Slope "0.5 " replaced: NaN parses in Java, 0 flattens everything.
+        for (String slope : new String[] {"NaN ", "0   "}) {
+            byte[] bytes = withDsValue(TestImages.fixture("cr-16bit-window.dcm"), 0x0028, 0x1053, slope);
+
+            DecodedRadiograph decoded = RadiographDecoder.decodeWithRecord(bytes);
+
+            assertThat(TestImages.stdDev(decoded.image())).as(slope).isGreaterThan(40);
+            assertThat(decoded.steps()).extracting(PreprocessingStep::name)
+                    .containsExactly("decode", "ignored-attributes", "percentile-stretch");
+            // The window is in modality units: without the rescale it is left out too.
+            assertThat(decoded.steps().get(1).parameters()).containsEntry("RescaleSlope", slope.trim())
+                    .containsEntry("RescaleIntercept", "100").containsEntry("WindowCenter", "1125")
+                    .containsEntry("WindowWidth", "250");
+        }
+    }
+
+    @Test
+    void ignoresANonFiniteWindowAndStretchesByPercentiles() {
+        byte[] bytes = withDsValue(TestImages.fixture("cr-16bit-window.dcm"), 0x0028, 0x1051, "NaN ");
+
+        DecodedRadiograph decoded = RadiographDecoder.decodeWithRecord(bytes);
+
+        assertThat(TestImages.distinctLevels(decoded.image())).isGreaterThan(150);
+        assertThat(decoded.steps()).extracting(PreprocessingStep::name)
+                .containsExactly("decode", "ignored-attributes", "modality-rescale", "percentile-stretch");
+        assertThat(decoded.steps().get(1).parameters()).containsEntry("WindowWidth", "NaN");
+    }
+
+    @Test
+    void refusesImagesOverFortyMegapixelsBeforeDecoding() {
+        byte[] png = TestImages.png(TestImages.radiograph(40, 40, 7));
+
+        assertThatThrownBy(() -> RadiographDecoder.decode(withPngSize(png, 6400, 6400)))
+                .isInstanceOfSatisfying(InvalidImageException.class,
+                        e -> assertThat(e.reason()).isEqualTo(RejectionReason.OVERSIZE))
+                .hasMessageContaining("6400x6400");
+        assertThat(RadiographDecoder.MAX_PIXELS).isEqualTo(40_000_000L);
+    }
+
+    /** Overwrites the value of an Explicit VR Little Endian DS element with text of the same length. */
+    private static byte[] withDsValue(byte[] dicom, int group, int element, String value) {
+        byte[] tag = {(byte) group, (byte) (group >> 8), (byte) element, (byte) (element >> 8), 'D', 'S'};
+        int at = indexOf(dicom, tag);
+        int length = (dicom[at + 6] & 0xFF) | (dicom[at + 7] & 0xFF) << 8;
+        if (length != value.length()) {
+            throw new IllegalArgumentException("the element holds " + length + " bytes, not " + value.length());
+        }
+        byte[] edited = dicom.clone();
+        System.arraycopy(value.getBytes(StandardCharsets.US_ASCII), 0, edited, at + 8, length);
+        return edited;
+    }
+
+    /** The PNG with its IHDR size replaced (and the chunk's CRC fixed): it then declares more than it holds. */
+    private static byte[] withPngSize(byte[] png, int width, int height) {
+        byte[] edited = png.clone();
+        int ihdr = 8; // the first chunk: length (4), "IHDR", width (4), height (4), ...
+        for (int i = 0; i < 4; i++) {
+            edited[ihdr + 8 + i] = (byte) (width >>> (24 - 8 * i));
+            edited[ihdr + 12 + i] = (byte) (height >>> (24 - 8 * i));
+        }
+        CRC32 crc = new CRC32();
+        crc.update(edited, ihdr + 4, 4 + 13);
+        long value = crc.getValue();
+        for (int i = 0; i < 4; i++) {
+            edited[ihdr + 8 + 13 + i] = (byte) (value >>> (24 - 8 * i));
+        }
+        return edited;
+    }
+
+    private static int indexOf(byte[] bytes, byte... pattern) {
+        outer:
+        for (int i = 0; i + pattern.length <= bytes.length; i++) {
+            for (int j = 0; j < pattern.length; j++) {
+                if (bytes[i + j] != pattern[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        throw new IllegalArgumentException("pattern not found");
+    }
+
     /** Overwrites the IDAT payload with noise and fixes its CRC, so only inflating the data can find the damage. */
     private static byte[] garbleIdatKeepingCrc(byte[] png) {
         byte[] damaged = png.clone();

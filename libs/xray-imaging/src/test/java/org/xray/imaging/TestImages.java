@@ -60,6 +60,20 @@ final class TestImages {
      */
     static Placement placed(GrayImage radiograph, int canvasWidth, int canvasHeight, double centerX, double centerY,
                             double clockwiseDegrees, int border) {
+        return place(radiograph, canvasWidth, canvasHeight, centerX, centerY, clockwiseDegrees, border);
+    }
+
+    /**
+     * As {@link #placed}, without collimation band or marker; the radiograph may reach beyond the canvas, which then
+     * shows only part of it (the corners are those of the whole radiograph).
+     */
+    static Placement tilted(GrayImage radiograph, int canvasWidth, int canvasHeight, double centerX, double centerY,
+                            double clockwiseDegrees) {
+        return place(radiograph, canvasWidth, canvasHeight, centerX, centerY, clockwiseDegrees, 0);
+    }
+
+    private static Placement place(GrayImage radiograph, int canvasWidth, int canvasHeight, double centerX,
+                                   double centerY, double clockwiseDegrees, int border) {
         try (PointerScope scope = new PointerScope()) {
             Mat canvas = new Mat(canvasHeight, canvasWidth, CV_8UC1, new Scalar(0));
             double radians = Math.toRadians(clockwiseDegrees);
@@ -77,10 +91,12 @@ final class TestImages {
             }
             warpAffine(Mats.toMat(radiograph), canvas, forward, canvas.size(), INTER_LINEAR, BORDER_TRANSPARENT,
                     new Scalar(0));
-            rectangle(canvas, new Point(0, 0), new Point(canvasWidth - 1, canvasHeight - 1), new Scalar(255),
-                    border * 2, LINE_8, 0);
-            putText(canvas, "L", new Point(border + 20, canvasHeight - border - 20), FONT_HERSHEY_SIMPLEX, 3,
-                    new Scalar(255), 6, LINE_8, false);
+            if (border > 0) {
+                rectangle(canvas, new Point(0, 0), new Point(canvasWidth - 1, canvasHeight - 1), new Scalar(255),
+                        border * 2, LINE_8, 0);
+                putText(canvas, "L", new Point(border + 20, canvasHeight - border - 20), FONT_HERSHEY_SIMPLEX, 3,
+                        new Scalar(255), 6, LINE_8, false);
+            }
             // The pixels' outer edges: half a pixel beyond the first and last pixel centres.
             double[][] corners = new double[4][];
             double[][] local = {{-0.5, -0.5}, {radiograph.width() - 0.5, -0.5},
@@ -112,6 +128,16 @@ final class TestImages {
 
     /** Intersection over union of two convex quadrilaterals, measured on a 0.25-pixel grid. */
     static double iou(double[][] a, double[][] b) {
+        return iouWithin(a, b, -Double.MAX_VALUE, -Double.MAX_VALUE, Double.MAX_VALUE, Double.MAX_VALUE);
+    }
+
+    /** As {@link #iou}, counting only what lies on a {@code width x height} image: the visible parts. */
+    static double iouOnImage(double[][] a, double[][] b, int width, int height) {
+        return iouWithin(a, b, -0.5, -0.5, width - 0.5, height - 0.5);
+    }
+
+    private static double iouWithin(double[][] a, double[][] b, double left, double top, double right,
+                                    double bottom) {
         double minX = Double.MAX_VALUE;
         double minY = Double.MAX_VALUE;
         double maxX = -Double.MAX_VALUE;
@@ -122,6 +148,10 @@ final class TestImages {
             maxX = Math.max(maxX, p[0]);
             maxY = Math.max(maxY, p[1]);
         }
+        minX = Math.max(minX, left);
+        minY = Math.max(minY, top);
+        maxX = Math.min(maxX, right);
+        maxY = Math.min(maxY, bottom);
         long both = 0;
         long either = 0;
         for (double y = minY; y <= maxY; y += 0.25) {
