@@ -1,0 +1,28 @@
+package org.xray.datasets.synthetic;
+
+import java.util.Random;
+
+/**
+ * Detector response and display: attenuation to a [0, 1] intensity through {@code 1 - exp(-att)}, then gamma,
+ * gain and offset drawn widely (so global brightness says little about the content), then signal-dependent noise.
+ */
+record Exposure(double gamma, double gain, double offset, double noiseBase, double noiseSignal) {
+
+    static Exposure random(Random rnd) {
+        return new Exposure(Rnd.uniform(rnd, 0.6, 1.6), Rnd.uniform(rnd, 0.55, 1.2), Rnd.uniform(rnd, -0.05, 0.18),
+                Rnd.uniform(rnd, 0.004, 0.03), Rnd.uniform(rnd, 0.0, 0.035));
+    }
+
+    float intensity(float attenuation) {
+        double signal = 1 - Math.exp(-Math.max(0, attenuation));
+        return (float) (offset + gain * Math.pow(signal, gamma));
+    }
+
+    /** Adds Gaussian noise whose spread grows with the square root of the intensity (quantum noise). */
+    void addNoise(float[] values, Random rnd) {
+        for (int i = 0; i < values.length; i++) {
+            double v = Math.max(0, values[i]);
+            values[i] += (float) (rnd.nextGaussian() * (noiseBase + noiseSignal * Math.sqrt(v)));
+        }
+    }
+}
