@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.xray.anomaly.fanogan.NetworkBytes;
+import org.xray.anomaly.nn.NetworkBytes;
 import org.xray.anomaly.nn.ImageTensors;
 import org.xray.anomaly.scoring.AnomalyScore;
 import org.xray.anomaly.scoring.AnomalyScorer;

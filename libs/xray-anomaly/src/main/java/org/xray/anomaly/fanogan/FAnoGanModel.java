@@ -9,6 +9,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.indexing.NDArrayIndex;
 import org.nd4j.linalg.ops.transforms.Transforms;
 import org.xray.anomaly.nn.ImageTensors;
+import org.xray.anomaly.nn.NetworkBytes;
 import org.xray.anomaly.scoring.AnomalyScore;
 import org.xray.anomaly.scoring.AnomalyScorer;
 import org.xray.imaging.GrayImage;

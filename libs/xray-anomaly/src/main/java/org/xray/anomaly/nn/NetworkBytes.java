@@ -1,4 +1,4 @@
-package org.xray.anomaly.fanogan;
+package org.xray.anomaly.nn;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
