@@ -7,6 +7,7 @@ import java.util.SplittableRandom;
 import org.xray.anomaly.training.TrainingImages;
 import org.xray.contracts.BodyPart;
 import org.xray.datasets.synthetic.AnomalyKind;
+import org.xray.datasets.synthetic.NuisanceVariation;
 import org.xray.datasets.synthetic.SyntheticImage;
 import org.xray.datasets.synthetic.SyntheticRadiographRenderer;
 import org.xray.imaging.GrayImage;
@@ -29,9 +30,14 @@ public final class SyntheticRadiographs {
 
     /** @param preprocess render at {@link #RENDER_SIZE} and preprocess to the model size; else render at model size */
     public SyntheticRadiographs(BodyPart part, int modelSize, boolean preprocess) {
+        this(part, modelSize, preprocess, NuisanceVariation.FULL);
+    }
+
+    /** @param variation the renderer's nuisance variation ({@link NuisanceVariation#REDUCED} for short learning tests) */
+    public SyntheticRadiographs(BodyPart part, int modelSize, boolean preprocess, NuisanceVariation variation) {
         this.part = part;
         this.preprocess = preprocess;
-        this.renderer = new SyntheticRadiographRenderer(preprocess ? RENDER_SIZE : modelSize);
+        this.renderer = new SyntheticRadiographRenderer(preprocess ? RENDER_SIZE : modelSize, variation);
         this.preprocessor = new RadiographPreprocessor(PreprocessingSettings.defaults().withSize(modelSize));
     }
 

@@ -8,6 +8,9 @@ import java.util.Random;
  */
 record Collimation(double top, double bottom, double left, double right, float level) {
 
+    /** No shutter bands. */
+    static final Collimation NONE = new Collimation(0, 0, 0, 0, 0);
+
     static Collimation random(Random rnd) {
         double[] widths = new double[4];
         if (rnd.nextDouble() < 0.5) {

@@ -8,6 +8,9 @@ import java.util.Random;
  */
 record Exposure(double gamma, double gain, double offset, double noiseBase, double noiseSignal) {
 
+    /** Mid-range values of {@link #random}: gamma 1.1, gain 0.875, offset 0.065, moderate noise. */
+    static final Exposure TYPICAL = new Exposure(1.1, 0.875, 0.065, 0.017, 0.0175);
+
     static Exposure random(Random rnd) {
         return new Exposure(Rnd.uniform(rnd, 0.6, 1.6), Rnd.uniform(rnd, 0.55, 1.2), Rnd.uniform(rnd, -0.05, 0.18),
                 Rnd.uniform(rnd, 0.004, 0.03), Rnd.uniform(rnd, 0.0, 0.035));

@@ -9,6 +9,9 @@ import java.util.Random;
  */
 record Pose(double angleDeg, double scale, double dx, double dy, boolean mirrored) {
 
+    /** Upright, centred, scale 1, unmirrored. */
+    static final Pose CANONICAL = new Pose(0, 1, 0, 0, false);
+
     static Pose random(Random rnd) {
         return new Pose(Rnd.around(rnd, 0, 25), Rnd.uniform(rnd, 0.78, 1.12), Rnd.around(rnd, 0, 0.08),
                 Rnd.around(rnd, 0, 0.08), rnd.nextBoolean());

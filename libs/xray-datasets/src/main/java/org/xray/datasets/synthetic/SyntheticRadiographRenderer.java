@@ -13,7 +13,8 @@ import org.xray.contracts.BodyPart;
  * Draws plausible synthetic radiographs of MURA's body parts, normal or with one anomaly. Deterministic: the same
  * part, anomaly and seed give the same bytes. Each concern (anatomy, pose, anomaly, marker and collimation,
  * texture, exposure, noise) has its own random stream, so an abnormal image differs from the same-seed normal one
- * only by the anomaly.
+ * only by the anomaly. {@link NuisanceVariation#REDUCED} fixes pose and exposure and drops collimation and marker, for
+ * short learning tests only.
  */
 public final class SyntheticRadiographRenderer {
 
@@ -33,13 +34,28 @@ public final class SyntheticRadiographRenderer {
     private static final int NOISE = 7;
 
     private final int size;
+    private final NuisanceVariation variation;
 
-    /** @param size width and height in pixels, 32 to 4096 */
+    /** @param size width and height in pixels, 32 to 4096; full nuisance variation */
     public SyntheticRadiographRenderer(int size) {
+        this(size, NuisanceVariation.FULL);
+    }
+
+    /**
+     * @param size      width and height in pixels, 32 to 4096
+     * @param variation how much pose, exposure, collimation and marker vary ({@link NuisanceVariation#REDUCED} only
+     *                  for short learning tests)
+     */
+    public SyntheticRadiographRenderer(int size, NuisanceVariation variation) {
         if (size < 32 || size > 4096) {
             throw new IllegalArgumentException("image size must be 32..4096 pixels, got " + size);
         }
         this.size = size;
+        this.variation = Objects.requireNonNull(variation, "variation");
+    }
+
+    public NuisanceVariation variation() {
+        return variation;
     }
 
     public int size() {
@@ -55,7 +71,8 @@ public final class SyntheticRadiographRenderer {
         Objects.requireNonNull(part, "part");
         Objects.requireNonNull(anomaly, "anomaly");
         Skeleton skeleton = AnatomyLayouts.build(part, Seeds.stream(seed, ANATOMY));
-        Pose pose = Pose.random(Seeds.stream(seed, POSE));
+        boolean full = variation == NuisanceVariation.FULL;
+        Pose pose = full ? Pose.random(Seeds.stream(seed, POSE)) : Pose.CANONICAL;
         AffineTransform tx = pose.toDevice(size);
         AnomalyEffect effect = anomaly
                 .map(kind -> AnomalyPlanner.plan(kind, skeleton, tx, size, Seeds.stream(seed, ANOMALY)))
@@ -66,15 +83,15 @@ public final class SyntheticRadiographRenderer {
         paintAnatomy(canvas, skeleton, tx, effect);
         effect.paint(canvas, skeleton, tx);
         Random extras = Seeds.stream(seed, EXTRAS);
-        boolean marker = extras.nextDouble() < 0.7;
+        boolean marker = full && extras.nextDouble() < 0.7;
         if (marker) {
             // A mirrored pose is the other side's limb, so the marker letter follows it.
             SideMarker.paint(canvas, pose.mirrored(), extras);
         }
-        Collimation collimation = Collimation.random(extras);
+        Collimation collimation = full ? Collimation.random(extras) : Collimation.NONE;
 
         float[] texture = TextureField.generate(size, Seeds.stream(seed, TEXTURE));
-        Exposure exposure = Exposure.random(Seeds.stream(seed, EXPOSURE));
+        Exposure exposure = full ? Exposure.random(Seeds.stream(seed, EXPOSURE)) : Exposure.TYPICAL;
         float[] values = develop(canvas, skeleton.tissueDensity, texture, exposure);
         collimation.apply(values, size);
         exposure.addNoise(values, Seeds.stream(seed, NOISE));

@@ -3,6 +3,7 @@ package org.xray.datasets.synthetic;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -83,6 +84,57 @@ class SyntheticRadiographRendererTest {
         assertThatThrownBy(() -> RENDERER.render(BodyPart.UNKNOWN, Optional.empty(), 1))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new SyntheticRadiographRenderer(16)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void fullVariationIsTheDefault() {
+        SyntheticRadiographRenderer full = new SyntheticRadiographRenderer(64, NuisanceVariation.FULL);
+        assertThat(new SyntheticRadiographRenderer(64).variation()).isEqualTo(NuisanceVariation.FULL);
+        assertThat(full.render(BodyPart.XR_FOREARM, Optional.of(AnomalyKind.HARDWARE), 5).pixels())
+                .isEqualTo(new SyntheticRadiographRenderer(64).render(BodyPart.XR_FOREARM,
+                        Optional.of(AnomalyKind.HARDWARE), 5).pixels());
+    }
+
+    @Test
+    void reducedVariationIsDeterministicAndVariesFarLessAroundTheMeanImage() {
+        SyntheticRadiographRenderer reduced = new SyntheticRadiographRenderer(64, NuisanceVariation.REDUCED);
+        assertThat(reduced.render(BodyPart.XR_FOREARM, Optional.empty(), 9).pixels())
+                .isEqualTo(reduced.render(BodyPart.XR_FOREARM, Optional.empty(), 9).pixels())
+                .isNotEqualTo(reduced.render(BodyPart.XR_FOREARM, Optional.empty(), 10).pixels());
+
+        double fullSpread = spreadAroundMean(new SyntheticRadiographRenderer(64));
+        double reducedSpread = spreadAroundMean(reduced);
+        assertThat(reducedSpread).as("mean |x - mean image|, reduced vs full %.3f", fullSpread)
+                .isLessThan(0.5 * fullSpread);
+    }
+
+    @Test
+    void reducedVariationDrawsTheAnomalyOnTheSameSeedsImage() {
+        SyntheticRadiographRenderer reduced = new SyntheticRadiographRenderer(64, NuisanceVariation.REDUCED);
+        SyntheticRendering abnormal = reduced.renderWithMasks(BodyPart.XR_FOREARM, Optional.of(AnomalyKind.HARDWARE), 4);
+        byte[] normal = reduced.render(BodyPart.XR_FOREARM, Optional.empty(), 4).pixels();
+        assertThat(count(abnormal.anomalyMask())).isPositive();
+        assertThat(abnormal.image().pixels()).isNotEqualTo(normal);
+    }
+
+    private static double spreadAroundMean(SyntheticRadiographRenderer renderer) {
+        int n = 40;
+        double[] mean = new double[64 * 64];
+        List<byte[]> images = new java.util.ArrayList<>();
+        for (int s = 0; s < n; s++) {
+            byte[] p = renderer.render(BodyPart.XR_FOREARM, Optional.empty(), 100 + s).pixels();
+            images.add(p);
+            for (int i = 0; i < p.length; i++) {
+                mean[i] += (p[i] & 0xff) / 255.0 / n;
+            }
+        }
+        double spread = 0;
+        for (byte[] p : images) {
+            for (int i = 0; i < p.length; i++) {
+                spread += Math.abs((p[i] & 0xff) / 255.0 - mean[i]) / p.length / n;
+            }
+        }
+        return spread;
     }
 
     @Test
