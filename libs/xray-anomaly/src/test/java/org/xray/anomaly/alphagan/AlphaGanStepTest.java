@@ -11,6 +11,7 @@ import org.nd4j.linalg.indexing.NDArrayIndex;
 import org.nd4j.linalg.ops.transforms.Transforms;
 import org.xray.anomaly.gan.Sampling;
 import org.xray.anomaly.nn.ImageTensors;
+import org.xray.anomaly.nn.NumericalGradients;
 
 class AlphaGanStepTest {
 
@@ -64,13 +65,7 @@ class AlphaGanStepTest {
         long[] largest = Nd4j.sortWithIndices(Transforms.abs(analytic, true).dup(), 0, false)[0]
                 .get(NDArrayIndex.interval(0, CHECKED_PARAMETERS)).toLongVector();
         for (long index : largest) {
-            double original = params.getDouble(index);
-            params.putScalar(index, original + STEP);
-            double plus = jointLoss();
-            params.putScalar(index, original - STEP);
-            double minus = jointLoss();
-            params.putScalar(index, original);
-            double numerical = (plus - minus) / (2 * STEP);
+            double numerical = NumericalGradients.centralDifference(params, index, this::jointLoss, STEP);
             assertThat(analytic.getDouble(index)).as("parameter %d", index)
                     .isCloseTo(numerical, org.assertj.core.data.Offset.offset(1e-6 * Math.abs(numerical) + 1e-9));
         }

@@ -62,7 +62,8 @@ public final class FAnoGanBenchmark {
                 + "%n", iterationSeconds, 5 * 64 / iterationSeconds);
     }
 
-    private static double gemmGflops(int n, int seconds) {
+    /** The machine's compute ceiling (DESIGN.md section 7): ND4J FLOAT GEMM of two n x n matrices, GFLOP/s. */
+    static double gemmGflops(int n, int seconds) {
         INDArray a = Nd4j.rand(DataType.FLOAT, n, n);
         INDArray b = Nd4j.rand(DataType.FLOAT, n, n);
         INDArray c = Nd4j.create(DataType.FLOAT, n, n);

@@ -13,11 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.SplittableRandom;
 import java.util.stream.Stream;
-import org.nd4j.linalg.api.buffer.DataType;
-import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
+import org.xray.anomaly.SyntheticRadiographs;
 import org.xray.anomaly.alphagan.AlphaGanConfig;
 import org.xray.anomaly.alphagan.AlphaGanTrainer;
 import org.xray.anomaly.fanogan.FAnoGanConfig;
@@ -26,7 +23,6 @@ import org.xray.anomaly.scoring.AnomalyScore;
 import org.xray.anomaly.scoring.AnomalyScorer;
 import org.xray.anomaly.training.ConsoleProgressReporter;
 import org.xray.anomaly.training.Phase;
-import org.xray.anomaly.training.TrainingImages;
 import org.xray.anomaly.training.TrainingListener;
 import org.xray.anomaly.training.TrainingProgress;
 import org.xray.contracts.BodyPart;
@@ -53,7 +49,7 @@ import org.xray.imaging.RadiographPreprocessor;
  * preprocess the train split's NORMAL images, train f-AnoGAN and alpha-GAN on them, score every valid-split image and
  * evaluate with {@link Evaluation} (study score = MAX over its images, threshold maximising Cohen's kappa). The
  * threshold is calibrated on the same valid split it is scored on, so the study kappa is optimistic. Also measures
- * the ND4J FLOAT GEMM 2048x2048 ceiling in the same JVM (a few lines of {@code mmuli}, as FAnoGanBenchmark does), at
+ * the ND4J FLOAT GEMM 2048x2048 ceiling in the same JVM (measured by {@link FAnoGanBenchmark#gemmGflops}), at
  * the start and at the end, and prints the load average at both points.
  *
  * <p>Arguments (all optional, in order): parts (comma-separated, default {@code XR_FOREARM,XR_HUMERUS}), train
@@ -93,7 +89,7 @@ public final class SyntheticEvaluationBenchmark {
 
         String loadStart = loadAverage();
         System.out.println("load average at start: " + loadStart);
-        double gemmStart = gemmGflops(GEMM_SIZE, GEMM_SECONDS);
+        double gemmStart = FAnoGanBenchmark.gemmGflops(GEMM_SIZE, GEMM_SECONDS);
         System.out.printf(Locale.ROOT, "GEMM %dx%d FLOAT: %.1f GFLOP/s (ceiling, start of run)%n", GEMM_SIZE, GEMM_SIZE,
                 gemmStart);
 
@@ -135,7 +131,7 @@ public final class SyntheticEvaluationBenchmark {
                 System.out.println("== f-AnoGAN " + part);
                 RateListener fRates = new RateListener();
                 long t0 = System.nanoTime();
-                AnomalyScorer f = new FAnoGanTrainer(fanogan).train(sampler(training, fanogan.seed()),
+                AnomalyScorer f = new FAnoGanTrainer(fanogan).train(SyntheticRadiographs.sampler(training, fanogan.seed()),
                         new ConsoleProgressReporter(System.out, 50).and(fRates));
                 double fSeconds = (System.nanoTime() - t0) / 1e9;
                 speed.get("f-AnoGAN").put(part, String.format(Locale.ROOT, "GAN %.0f, encoder %.0f (%.0f s)",
@@ -145,7 +141,7 @@ public final class SyntheticEvaluationBenchmark {
                 System.out.println("== alpha-GAN " + part);
                 RateListener aRates = new RateListener();
                 t0 = System.nanoTime();
-                AnomalyScorer a = new AlphaGanTrainer(alphagan).train(sampler(training, alphagan.seed()),
+                AnomalyScorer a = new AlphaGanTrainer(alphagan).train(SyntheticRadiographs.sampler(training, alphagan.seed()),
                         new ConsoleProgressReporter(System.out, 50).and(aRates));
                 double aSeconds = (System.nanoTime() - t0) / 1e9;
                 speed.get("alpha-GAN").put(part, String.format(Locale.ROOT, "%.0f (%.0f s incl. calibration)",
@@ -155,7 +151,7 @@ public final class SyntheticEvaluationBenchmark {
 
             double runSeconds = (System.nanoTime() - runStart) / 1e9;
             String loadEnd = loadAverage();
-            double gemmEnd = gemmGflops(GEMM_SIZE, GEMM_SECONDS);
+            double gemmEnd = FAnoGanBenchmark.gemmGflops(GEMM_SIZE, GEMM_SECONDS);
 
             System.out.println();
             System.out.println("Thresholds are calibrated on the same valid split that is scored (max-kappa rule): "
@@ -205,18 +201,6 @@ public final class SyntheticEvaluationBenchmark {
         }
     }
 
-    /** Batches drawn with replacement from a fixed pool, reproducibly by batch index. */
-    private static TrainingImages sampler(List<GrayImage> pool, long seed) {
-        return (index, size) -> {
-            SplittableRandom random = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + index);
-            List<GrayImage> batch = new ArrayList<>(size);
-            for (int i = 0; i < size; i++) {
-                batch.add(pool.get(random.nextInt(pool.size())));
-            }
-            return batch;
-        };
-    }
-
     /** Keeps the trainer's last reported real-images/s per phase (averaged over the phase by the trainer). */
     private static final class RateListener implements TrainingListener {
         private final Map<Phase, Double> rates = new EnumMap<>(Phase.class);
@@ -232,25 +216,6 @@ public final class SyntheticEvaluationBenchmark {
     }
 
     /** ND4J FLOAT GEMM n x n: warm-up for a fifth of the time, then about {@code seconds} measured (at least 3). */
-    private static double gemmGflops(int n, int seconds) {
-        INDArray a = Nd4j.rand(DataType.FLOAT, n, n);
-        INDArray b = Nd4j.rand(DataType.FLOAT, n, n);
-        INDArray c = Nd4j.create(DataType.FLOAT, n, n);
-        long warmUpEnd = System.nanoTime() + seconds * 200_000_000L;
-        do {
-            a.mmuli(b, c);
-        } while (System.nanoTime() < warmUpEnd);
-        long start = System.nanoTime();
-        long end = start + seconds * 1_000_000_000L;
-        int calls = 0;
-        do {
-            a.mmuli(b, c);
-            calls++;
-        } while (calls < 3 || System.nanoTime() < end);
-        double perCall = (System.nanoTime() - start) / 1e9 / calls;
-        return 2.0 * n * n * n / perCall / 1e9;
-    }
-
     private static String loadAverage() {
         try {
             String[] fields = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");

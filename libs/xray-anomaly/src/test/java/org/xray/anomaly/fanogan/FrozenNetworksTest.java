@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import org.xray.anomaly.nn.NumericalGradients;
 
 /** The frozen generator and critic features that the encoder phase back-propagates through. */
 class FrozenNetworksTest {
@@ -53,25 +54,14 @@ class FrozenNetworksTest {
         INDArray analytic = training.gradient(images).reshape(-1);
         INDArray numeric = numericalGradient(encoder, folded, features, images);
 
-        double relativeError = analytic.sub(numeric).norm2Number().doubleValue() / numeric.norm2Number().doubleValue();
+        double relativeError = NumericalGradients.relativeError(analytic, numeric);
         assertThat(relativeError).isLessThan(1e-5);
     }
 
     private static INDArray numericalGradient(MultiLayerNetwork encoder, MultiLayerNetwork generator,
                                               MultiLayerNetwork features, INDArray images) {
-        INDArray params = encoder.params();
-        double epsilon = 1e-6;
-        INDArray gradient = Nd4j.zeros(DataType.DOUBLE, params.length());
-        for (long j = 0; j < params.length(); j++) {
-            double original = params.getDouble(j);
-            params.putScalar(j, original + epsilon);
-            double plus = loss(encoder, generator, features, images);
-            params.putScalar(j, original - epsilon);
-            double minus = loss(encoder, generator, features, images);
-            params.putScalar(j, original);
-            gradient.putScalar(j, (plus - minus) / (2 * epsilon));
-        }
-        return gradient;
+        return NumericalGradients.centralDifferences(encoder.params(),
+                () -> loss(encoder, generator, features, images), 1e-6);
     }
 
     private static double loss(MultiLayerNetwork encoder, MultiLayerNetwork generator, MultiLayerNetwork features,

@@ -10,6 +10,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.xray.anomaly.fanogan.FAnoGanConfig;
 import org.xray.anomaly.fanogan.FAnoGanNetworks;
+import org.xray.anomaly.nn.NumericalGradients;
 
 class GradientPenaltyTest {
 
@@ -22,7 +23,7 @@ class GradientPenaltyTest {
         MultiLayerNetwork critic = FAnoGanNetworks.critic(SMALL_CRITIC);
         INDArray interpolates = interpolates(SMALL_CRITIC, 7);
 
-        double relativeError = relativeError(penaltyGradient(critic, interpolates),
+        double relativeError = NumericalGradients.relativeError(penaltyGradient(critic, interpolates),
                 numericalGradient(critic, interpolates));
 
         System.out.printf("penalty gradient (DOUBLE, %d parameters): relative L2 error %.3e%n",
@@ -37,7 +38,7 @@ class GradientPenaltyTest {
         floatCritic.params().assign(critic.params().castTo(DataType.FLOAT));
         INDArray interpolates = interpolates(SMALL_CRITIC, 11);
 
-        double relativeError = relativeError(
+        double relativeError = NumericalGradients.relativeError(
                 penaltyGradient(floatCritic, interpolates.castTo(DataType.FLOAT)).castTo(DataType.DOUBLE),
                 numericalGradient(critic, interpolates));
 
@@ -71,23 +72,8 @@ class GradientPenaltyTest {
     /** Central differences of the penalty's value, parameter by parameter (DOUBLE). */
     private static INDArray numericalGradient(MultiLayerNetwork critic, INDArray interpolates) {
         GradientPenalty penalty = new GradientPenalty(LAMBDA);
-        INDArray params = critic.params();
-        double epsilon = 1e-6;
-        INDArray gradient = Nd4j.zeros(DataType.DOUBLE, params.length());
-        for (long j = 0; j < params.length(); j++) {
-            double original = params.getDouble(j);
-            params.putScalar(j, original + epsilon);
-            double plus = penalty.terms(critic, interpolates).penalty();
-            params.putScalar(j, original - epsilon);
-            double minus = penalty.terms(critic, interpolates).penalty();
-            params.putScalar(j, original);
-            gradient.putScalar(j, (plus - minus) / (2 * epsilon));
-        }
-        return gradient;
-    }
-
-    private static double relativeError(INDArray actual, INDArray expected) {
-        return actual.sub(expected).norm2Number().doubleValue() / expected.norm2Number().doubleValue();
+        return NumericalGradients.centralDifferences(critic.params(),
+                () -> penalty.terms(critic, interpolates).penalty(), 1e-6);
     }
 
     private static INDArray interpolates(FAnoGanConfig config, long seed) {
