@@ -20,8 +20,8 @@ import org.xray.contracts.kafka.CloudEventHeaders;
 import org.xray.contracts.kafka.Topics;
 import org.xray.contracts.kafka.XrayHeaders;
 import org.xray.ingest.TestImages;
-import org.xray.ingest.TopicRecords;
 import org.xray.kafka.testkit.KafkaBrokerTestResource;
+import org.xray.kafka.testkit.TopicRecords;
 
 @QuarkusTest
 @QuarkusTestResource(KafkaBrokerTestResource.class)

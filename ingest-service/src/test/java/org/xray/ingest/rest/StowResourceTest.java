@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.xray.contracts.kafka.Topics;
 import org.xray.contracts.kafka.XrayHeaders;
 import org.xray.ingest.TestImages;
-import org.xray.ingest.TopicRecords;
 import org.xray.kafka.testkit.KafkaBrokerTestResource;
+import org.xray.kafka.testkit.TopicRecords;
 
 @QuarkusTest
 @QuarkusTestResource(KafkaBrokerTestResource.class)

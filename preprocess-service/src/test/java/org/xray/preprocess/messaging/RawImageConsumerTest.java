@@ -30,7 +30,6 @@ import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -46,6 +45,7 @@ import org.xray.contracts.kafka.CloudEventHeaders;
 import org.xray.contracts.kafka.Topics;
 import org.xray.contracts.kafka.XrayHeaders;
 import org.xray.kafka.testkit.KafkaBrokerTestResource;
+import org.xray.kafka.testkit.TopicRecords;
 import org.xray.messaging.KafkaHeaderMaps;
 
 @QuarkusTest
@@ -173,19 +173,11 @@ class RawImageConsumerTest {
     }
 
     private ConsumerRecord<String, byte[]> awaitOne(String topic, String header, String value) {
-        ConsumerTask<String, byte[]> task = companion
-                .<String, byte[]>consumeWithDeserializers(new StringDeserializer(), new ByteArrayDeserializer())
-                .fromTopics(Set.of(topic), records -> records.filter(r -> value.equals(headerValue(r, header))));
-        try {
-            return task.awaitRecords(1, TIMEOUT).getRecords().get(0);
-        } finally {
-            task.stop();
-        }
+        return TopicRecords.await(companion, topic, header, value, 1).get(0);
     }
 
     private static String headerValue(ConsumerRecord<?, ?> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        return header == null ? "" : new String(header.value(), StandardCharsets.UTF_8);
+        return TopicRecords.header(record, name).orElse("");
     }
 
     /** A bright, bone-like shape on soft tissue inside a dark frame: something the cropper can find. */

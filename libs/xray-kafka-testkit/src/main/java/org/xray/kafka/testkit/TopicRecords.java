@@ -1,4 +1,4 @@
-package org.xray.ingest;
+package org.xray.kafka.testkit;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
