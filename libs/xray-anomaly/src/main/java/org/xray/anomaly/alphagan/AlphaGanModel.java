@@ -10,20 +10,22 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.xray.anomaly.nn.NetworkBytes;
 import org.xray.anomaly.nn.ImageTensors;
 import org.xray.anomaly.scoring.AnomalyScore;
-import org.xray.anomaly.scoring.AnomalyScorer;
+import org.xray.anomaly.scoring.Algorithm;
+import org.xray.anomaly.scoring.Hyperparameters;
+import org.xray.anomaly.scoring.TrainedModel;
 import org.xray.imaging.GrayImage;
 
 /**
  * A trained alpha-GAN: encoder E, generator G, image discriminator D and code discriminator C. Scores an image x by
  * its reconstruction {@code G(E(x))} and both discriminators' verdicts (see {@link AlphaGanScores}).
  *
- * <p>As an {@link AnomalyScorer}: {@code imageResidual} is the masked MSE, {@code featureResidual} the top-k pixel
+ * <p>As an {@link TrainedModel}: {@code imageResidual} is the masked MSE, {@code featureResidual} the top-k pixel
  * error, {@code score} the standardised mean of the four, and the map is {@code |x - G(E(x))|} per pixel.
  *
  * <p>Not thread-safe (DL4J networks keep per-call state): use one instance per worker thread, made with
  * {@link #copy()}.
  */
-public final class AlphaGanModel implements AnomalyScorer {
+public final class AlphaGanModel implements TrainedModel {
 
     public static final String ENCODER_ENTRY = "encoder.zip";
     public static final String GENERATOR_ENTRY = "generator.zip";
@@ -58,7 +60,23 @@ public final class AlphaGanModel implements AnomalyScorer {
                 ScoreStandardisation.fromBytes(entry(entries, STANDARDISATION_ENTRY)));
     }
 
+    @Override
+    public Algorithm algorithm() {
+        return Algorithm.ALPHAGAN;
+    }
+
+    @Override
+    public int imageSize() {
+        return config.imageSize();
+    }
+
+    @Override
+    public Map<String, String> hyperparameters() {
+        return Hyperparameters.of(config);
+    }
+
     /** The four networks in DL4J's format (without optimiser state) and the score standardisation. */
+    @Override
     public Map<String, byte[]> toEntries() {
         return Map.of(ENCODER_ENTRY, NetworkBytes.write(encoder, false),
                 GENERATOR_ENTRY, NetworkBytes.write(generator, false),
@@ -67,7 +85,7 @@ public final class AlphaGanModel implements AnomalyScorer {
                 STANDARDISATION_ENTRY, standardisation.toBytes());
     }
 
-    /** An independent copy for another thread. */
+    @Override
     public AlphaGanModel copy() {
         return new AlphaGanModel(config, encoder.clone(), generator.clone(), discriminator.clone(),
                 codeDiscriminator.clone(), standardisation);

@@ -11,7 +11,9 @@ import org.nd4j.linalg.ops.transforms.Transforms;
 import org.xray.anomaly.nn.ImageTensors;
 import org.xray.anomaly.nn.NetworkBytes;
 import org.xray.anomaly.scoring.AnomalyScore;
-import org.xray.anomaly.scoring.AnomalyScorer;
+import org.xray.anomaly.scoring.Algorithm;
+import org.xray.anomaly.scoring.Hyperparameters;
+import org.xray.anomaly.scoring.TrainedModel;
 import org.xray.imaging.GrayImage;
 
 /**
@@ -21,7 +23,7 @@ import org.xray.imaging.GrayImage;
  * <p>Not thread-safe (DL4J networks keep per-call state): use one instance per worker thread, made with
  * {@link #copy()}.
  */
-public final class FAnoGanModel implements AnomalyScorer {
+public final class FAnoGanModel implements TrainedModel {
 
     public static final String GENERATOR_ENTRY = "generator.zip";
     public static final String CRITIC_ENTRY = "critic.zip";
@@ -51,14 +53,30 @@ public final class FAnoGanModel implements AnomalyScorer {
                 NetworkBytes.read(entry(entries, ENCODER_ENTRY), false));
     }
 
+    @Override
+    public Algorithm algorithm() {
+        return Algorithm.FANOGAN;
+    }
+
+    @Override
+    public int imageSize() {
+        return config.imageSize();
+    }
+
+    @Override
+    public Map<String, String> hyperparameters() {
+        return Hyperparameters.of(config);
+    }
+
     /** The three networks in DL4J's format (without optimiser state), named {@code generator.zip} and so on. */
+    @Override
     public Map<String, byte[]> toEntries() {
         return Map.of(GENERATOR_ENTRY, NetworkBytes.write(generator, false),
                 CRITIC_ENTRY, NetworkBytes.write(critic, false),
                 ENCODER_ENTRY, NetworkBytes.write(encoder, false));
     }
 
-    /** An independent copy for another thread. */
+    @Override
     public FAnoGanModel copy() {
         return new FAnoGanModel(config, generator.clone(), critic.clone(), encoder.clone());
     }

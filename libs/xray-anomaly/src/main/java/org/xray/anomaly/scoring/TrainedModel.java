@@ -1,0 +1,24 @@
+package org.xray.anomaly.scoring;
+
+import java.util.Map;
+
+/**
+ * A trained anomaly model as the trainer saves it and the scorer serves it. Not thread-safe (DL4J networks keep
+ * per-call state): give each thread its own {@link #copy()}.
+ */
+public interface TrainedModel extends AnomalyScorer {
+
+    Algorithm algorithm();
+
+    /** The side of the square input images, in pixels. */
+    int imageSize();
+
+    /** The config it was built with, for {@link Hyperparameters#parse} when it is loaded again. */
+    Map<String, String> hyperparameters();
+
+    /** The network files of its bundle, by entry name. */
+    Map<String, byte[]> toEntries();
+
+    /** An independent copy for another thread. */
+    TrainedModel copy();
+}
