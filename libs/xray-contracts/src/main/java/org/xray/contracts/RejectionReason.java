@@ -27,6 +27,10 @@ public enum RejectionReason {
     INVALID_EVENT,
     /** A model bundle whose checksum or signature does not match its manifest. */
     INVALID_ARTIFACT,
+    /** No loaded model serves the image's body part (and no fallback model is configured or loaded). */
+    NO_MODEL,
+    /** A preprocessed image whose size is not its model's input size: preprocessing and model disagree. */
+    IMAGE_SIZE_MISMATCH,
     /** Anything else: a bug or an unexpected failure, kept so nothing is silently dropped. */
     PROCESSING_FAILED;
 

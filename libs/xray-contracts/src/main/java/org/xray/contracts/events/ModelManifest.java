@@ -35,6 +35,7 @@ public record ModelManifest(
         Instant createdAt,
         Instant publishedAt) {
 
+    private static final String CHALLENGER_KEY_SUFFIX = "#challenger";
     private static final Pattern SHA256_HEX = Pattern.compile("[0-9a-f]{64}");
 
     public ModelManifest {
@@ -59,6 +60,19 @@ public record ModelManifest(
         metrics = Require.sortedFiniteCopy(metrics, "ModelManifest.metrics");
         Require.nonNull(createdAt, "ModelManifest.createdAt");
         Require.nonNull(publishedAt, "ModelManifest.publishedAt");
+    }
+
+    /**
+     * This manifest's key on the compacted {@code xray.models}: the model name for the CURRENT version, the name plus
+     * {@code #challenger} for a CHALLENGER, so that publishing a challenger never compacts away the current version.
+     */
+    public String topicKey() {
+        return topicKey(name, status);
+    }
+
+    /** The key on {@code xray.models} of model {@code name}'s version in the given role. */
+    public static String topicKey(String name, ModelStatus status) {
+        return status == ModelStatus.CURRENT ? name : name + CHALLENGER_KEY_SUFFIX;
     }
 
     /** The bundle's key on {@code xray.model-artifacts}: each version is kept apart from the others. */

@@ -16,7 +16,9 @@ public final class Topics {
     public static final String PREPROCESSED_IMAGES = "xray.images.preprocessed";
     public static final String SCORES = "xray.scores";
     public static final String ALERTS = "xray.alerts";
-    /** Compacted, keyed by model name: the manifest of each model's published version. */
+    /** Scores of challenger model versions, when scorers shadow-score them; never alerts. */
+    public static final String SHADOW_SCORES = "xray.scores.shadow";
+    /** Compacted, keyed by {@link org.xray.contracts.events.ModelManifest#topicKey()}: each model's published versions. */
     public static final String MODELS = "xray.models";
     /** Compacted, keyed by {@code name@version}: the model bundles. Retired versions are removed by tombstones. */
     public static final String MODEL_ARTIFACTS = "xray.model-artifacts";
@@ -35,6 +37,7 @@ public final class Topics {
             new TopicSpec(PREPROCESSED_IMAGES, STREAM_PARTITIONS, false, Limits.EVENT_MAX_MESSAGE_BYTES),
             new TopicSpec(SCORES, STREAM_PARTITIONS, false, Limits.EVENT_MAX_MESSAGE_BYTES),
             new TopicSpec(ALERTS, STREAM_PARTITIONS, false, Limits.EVENT_MAX_MESSAGE_BYTES),
+            new TopicSpec(SHADOW_SCORES, STREAM_PARTITIONS, false, Limits.EVENT_MAX_MESSAGE_BYTES),
             new TopicSpec(MODELS, MODEL_PARTITIONS, true, Limits.EVENT_MAX_MESSAGE_BYTES),
             new TopicSpec(MODEL_ARTIFACTS, MODEL_PARTITIONS, true, Limits.ARTIFACT_MAX_MESSAGE_BYTES));
 

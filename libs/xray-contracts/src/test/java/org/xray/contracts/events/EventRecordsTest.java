@@ -55,6 +55,17 @@ class EventRecordsTest {
     }
 
     @Test
+    void challengerManifestHasItsOwnKeySoItNeverCompactsTheCurrentVersionAway() {
+        ModelManifest current = Samples.modelManifest();
+        ModelManifest challenger = new ModelManifest(1, current.name(), "8", current.algorithm(), 64,
+                ModelStatus.CHALLENGER, ModelManifest.artifactKey(current.name(), "8"), current.artifactSha256(), 1,
+                Map.of(), Map.of(), NOW, NOW);
+
+        assertThat(current.topicKey()).isEqualTo("fanogan/XR_HAND");
+        assertThat(challenger.topicKey()).isEqualTo("fanogan/XR_HAND#challenger");
+    }
+
+    @Test
     void manifestRejectsBadChecksumOversizeArtifactAndUnknownThresholdKey() {
         ModelManifest m = Samples.modelManifest();
 

@@ -21,6 +21,7 @@ class TopicsTest {
                 "xray.images.preprocessed", "xray.images.preprocessed.dlq",
                 "xray.scores", "xray.scores.dlq",
                 "xray.alerts", "xray.alerts.dlq",
+                "xray.scores.shadow", "xray.scores.shadow.dlq",
                 "xray.models", "xray.models.dlq",
                 "xray.model-artifacts", "xray.model-artifacts.dlq");
     }
@@ -29,7 +30,7 @@ class TopicsTest {
     void everyInputTopicHasADeadLetterTopicWithTheSamePartitionsAndSize() {
         List<TopicSpec> inputs = Topics.specs().stream().filter(spec -> !spec.name().endsWith(".dlq")).toList();
 
-        assertThat(inputs).hasSize(7).allSatisfy(input -> {
+        assertThat(inputs).hasSize(8).allSatisfy(input -> {
             TopicSpec dlq = BY_NAME.get(Topics.deadLetter(input.name()));
             assertThat(dlq).as("dead-letter topic of %s", input.name()).isNotNull();
             assertThat(dlq.partitions()).isEqualTo(input.partitions());
