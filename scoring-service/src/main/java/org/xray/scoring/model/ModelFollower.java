@@ -1,0 +1,188 @@
+package org.xray.scoring.model;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.smallrye.common.annotation.Identifier;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.jboss.logging.Logger;
+import org.xray.contracts.events.ModelManifest;
+import org.xray.contracts.json.EventJson;
+import org.xray.contracts.kafka.Topics;
+
+/**
+ * Follows {@code xray.models} and keeps {@link ModelRegistry} serving what it announces. Every scorer replica must see
+ * every manifest from the beginning of the topic, which a consumer group (sharing partitions, resuming from commits)
+ * cannot express: so this is a plain consumer on its own thread, assigned the whole topic. Loading happens on that
+ * thread, in topic order, while the previous versions keep serving.
+ *
+ * <p>At start-up it reads the topic to its end, loads the last manifest of each key, then marks the registry caught
+ * up; scoring waits for that. A tombstone (null value) retires the key's version.
+ */
+@ApplicationScoped
+public class ModelFollower {
+
+    private static final Logger LOG = Logger.getLogger(ModelFollower.class);
+    private static final Duration POLL = Duration.ofMillis(500);
+    private static final Duration ARTIFACT_READ_TIMEOUT = Duration.ofMinutes(2);
+
+    private final ModelRegistry registry;
+    private final ModelLoader loader;
+    private final MeterRegistry metrics;
+    private final Map<String, Object> kafkaConfig;
+    private final ModelArtifactReader artifacts;
+    private final Clock clock = Clock.systemUTC();
+    private volatile KafkaConsumer<String, byte[]> consumer;
+    private volatile boolean running;
+    private Thread thread;
+
+    public ModelFollower(ModelRegistry registry, ModelLoader loader, MeterRegistry metrics,
+                         @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig) {
+        this.registry = registry;
+        this.loader = loader;
+        this.metrics = metrics;
+        this.kafkaConfig = kafkaConfig;
+        this.artifacts = new ModelArtifactReader(kafkaConfig, ARTIFACT_READ_TIMEOUT);
+    }
+
+    void start(@Observes StartupEvent event) {
+        running = true;
+        thread = new Thread(this::follow, "model-follower");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    void stop(@Observes ShutdownEvent event) throws InterruptedException {
+        running = false;
+        KafkaConsumer<String, byte[]> current = consumer;
+        if (current != null) {
+            current.wakeup();
+        }
+        if (thread != null) {
+            thread.join(Duration.ofSeconds(10).toMillis());
+        }
+    }
+
+    private void follow() {
+        Map<String, Object> config = new HashMap<>(kafkaConfig);
+        config.remove(ConsumerConfig.GROUP_ID_CONFIG);
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        try (KafkaConsumer<String, byte[]> models = new KafkaConsumer<>(config, new StringDeserializer(),
+                new ByteArrayDeserializer())) {
+            consumer = models;
+            List<TopicPartition> partitions = models.partitionsFor(Topics.MODELS).stream()
+                    .map(info -> new TopicPartition(info.topic(), info.partition())).toList();
+            models.assign(partitions);
+            models.seekToBeginning(partitions);
+            Map<TopicPartition, Long> startUpEnd = models.endOffsets(partitions);
+            Map<String, Optional<ModelManifest>> pending = new LinkedHashMap<>();
+            while (running) {
+                for (ConsumerRecord<String, byte[]> record : models.poll(POLL)) {
+                    if (record.value() == null) {
+                        pending.put(record.key(), Optional.empty());
+                    } else {
+                        parse(record).ifPresent(manifest -> pending.put(record.key(), Optional.of(manifest)));
+                    }
+                }
+                boolean caughtUp = registry.isCaughtUp()
+                        || partitions.stream().allMatch(p -> models.position(p) >= startUpEnd.get(p));
+                if (caughtUp) {
+                    apply(pending);
+                    pending.clear();
+                    if (!registry.isCaughtUp()) {
+                        LOG.infof("models caught up: serving %s", registry.served());
+                        registry.markCaughtUp();
+                    }
+                }
+            }
+        } catch (WakeupException e) {
+            if (running) {
+                throw e;
+            }
+        } catch (RuntimeException e) {
+            LOG.error("following " + Topics.MODELS + " failed; model versions no longer update", e);
+            metrics.counter("xray.scoring.model.follower.failures").increment();
+        }
+    }
+
+    private Optional<ModelManifest> parse(ConsumerRecord<String, byte[]> record) {
+        try {
+            return Optional.of(EventJson.fromBytes(record.value(), ModelManifest.class));
+        } catch (RuntimeException e) {
+            refuse(String.valueOf(record.key()), "?", "invalid-manifest", "the manifest at " + Topics.MODELS + "@"
+                    + record.offset() + " is not a valid ModelManifest: " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /** The latest manifest per key, empty for a tombstone. */
+    private void apply(Map<String, Optional<ModelManifest>> latest) {
+        Map<String, ModelManifest> toLoad = new LinkedHashMap<>();
+        latest.forEach((key, manifest) -> {
+            if (manifest.isEmpty()) {
+                registry.retire(key);
+                LOG.infof("model %s retired (tombstone on %s)", key, Topics.MODELS);
+            } else if (registry.serving(manifest.get().topicKey()).filter(m -> m.isVersionOf(manifest.get()))
+                    .isEmpty()) {
+                toLoad.put(manifest.get().topicKey(), manifest.get());
+            }
+        });
+        if (toLoad.isEmpty()) {
+            return;
+        }
+        Set<String> artifactKeys = toLoad.values().stream().map(ModelManifest::artifactKey)
+                .collect(Collectors.toSet());
+        Map<String, byte[]> bundles;
+        try {
+            bundles = artifacts.read(artifactKeys);
+        } catch (RuntimeException e) {
+            toLoad.values().forEach(m -> refuse(m.topicKey(), m.version(), "missing-artifact", e.getMessage()));
+            return;
+        }
+        toLoad.values().forEach(manifest -> load(manifest, bundles.get(manifest.artifactKey())));
+    }
+
+    private void load(ModelManifest manifest, byte[] bundle) {
+        if (bundle == null) {
+            refuse(manifest.topicKey(), manifest.version(), "missing-artifact", "no bundle under "
+                    + manifest.artifactKey() + " on " + Topics.MODEL_ARTIFACTS
+                    + "; publish the bundle before its manifest");
+            return;
+        }
+        try {
+            ServedModel model = loader.load(manifest, bundle);
+            Optional<ServedModel> previous = registry.serving(manifest.topicKey());
+            registry.serve(model);
+            metrics.counter("xray.scoring.models.loaded").increment();
+            LOG.infof("now serving %s (was %s)", model, previous.map(ServedModel::toString).orElse("none"));
+        } catch (ModelRefusedException e) {
+            refuse(manifest.topicKey(), manifest.version(), e.reason(), e.getMessage());
+        }
+    }
+
+    private void refuse(String topicKey, String version, String reason, String message) {
+        LOG.errorf("model %s version %s refused (%s): %s; the previous version, if any, keeps serving", topicKey,
+                version, reason, message);
+        registry.refused(new ModelRefusal(topicKey, version, reason, message, clock.instant()));
+        metrics.counter("xray.scoring.models.refused", "reason", reason).increment();
+    }
+}
