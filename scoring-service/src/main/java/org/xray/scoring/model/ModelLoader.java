@@ -3,6 +3,7 @@ package org.xray.scoring.model;
 import java.time.Clock;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import org.xray.anomaly.bundle.BundleKeys;
 import org.xray.anomaly.bundle.BundleVerificationException;
@@ -21,6 +22,7 @@ public class ModelLoader {
     private final int copies;
     private final Clock clock;
 
+    @Inject
     public ModelLoader(ScoringConfig config) {
         this(BundleKeys.fromHex(config.bundleSigningKey()), config.workers(), Clock.systemUTC());
     }
