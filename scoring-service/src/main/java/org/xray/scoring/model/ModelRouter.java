@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import org.xray.contracts.BodyPart;
 import org.xray.contracts.events.ModelManifest;
@@ -18,10 +19,15 @@ public class ModelRouter {
     private final String algorithm;
     private final Optional<String> fallbackModel;
 
+    @Inject
     public ModelRouter(ModelRegistry registry, ScoringConfig config) {
+        this(registry, config.algorithm(), config.fallbackModel());
+    }
+
+    ModelRouter(ModelRegistry registry, String algorithm, Optional<String> fallbackModel) {
         this.registry = registry;
-        this.algorithm = config.algorithm();
-        this.fallbackModel = config.fallbackModel();
+        this.algorithm = algorithm;
+        this.fallbackModel = fallbackModel;
     }
 
     /**

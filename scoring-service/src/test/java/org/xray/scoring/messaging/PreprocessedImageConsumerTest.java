@@ -11,12 +11,14 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.kafka.InjectKafkaCompanion;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.assertj.core.data.Percentage;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,6 +32,7 @@ import org.xray.contracts.json.EventJson;
 import org.xray.contracts.kafka.CloudEventHeaders;
 import org.xray.contracts.kafka.Topics;
 import org.xray.contracts.kafka.XrayHeaders;
+import org.xray.imaging.GrayImage;
 import org.xray.kafka.testkit.KafkaBrokerTestResource;
 import org.xray.kafka.testkit.TopicRecords;
 import org.xray.scoring.TestModels;
@@ -41,6 +44,8 @@ class PreprocessedImageConsumerTest {
     // Every wrist image passes threshold 0; no elbow image passes 1e9. No model serves fingers.
     private static final String WRIST_MODEL = "fanogan/XR_WRIST";
     private static final String ELBOW_MODEL = "fanogan/XR_ELBOW";
+    // The test profile shadow-scores: shoulders have a current version and a challenger.
+    private static final String SHOULDER_MODEL = "fanogan/XR_SHOULDER";
     private static boolean published;
     private static TrainedModel wristModel;
 
@@ -55,10 +60,15 @@ class PreprocessedImageConsumerTest {
                     Map.of("XR_WRIST", 0.0)), ModelStatus.CURRENT);
             TestModels.publish(companion, TestModels.bundle(TestModels.model(2), ELBOW_MODEL, "e1",
                     Map.of("XR_ELBOW", 1e9)), ModelStatus.CURRENT);
+            TestModels.publish(companion, TestModels.bundle(TestModels.model(3), SHOULDER_MODEL, "s1",
+                    Map.of("XR_SHOULDER", 0.0)), ModelStatus.CURRENT);
+            TestModels.publish(companion, TestModels.bundle(TestModels.model(4), SHOULDER_MODEL, "s2",
+                    Map.of("XR_SHOULDER", 1e9)), ModelStatus.CHALLENGER);
             published = true;
         }
         Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().get("/api/v1/models").then()
-                .statusCode(200).body("loaded.key", hasItem(WRIST_MODEL)).body("loaded.key", hasItem(ELBOW_MODEL)));
+                .statusCode(200).body("loaded.key", hasItem(WRIST_MODEL)).body("loaded.key", hasItem(ELBOW_MODEL))
+                .body("loaded.key", hasItem(SHOULDER_MODEL + "#challenger")));
     }
 
     @Test
@@ -74,9 +84,9 @@ class PreprocessedImageConsumerTest {
         assertThat(event.image()).isEqualTo(image.image());
         assertThat(event.modelName()).isEqualTo(WRIST_MODEL);
         assertThat(event.modelVersion()).isEqualTo("w1");
-        double expected = wristModel.score(List.of(new org.xray.imaging.GrayImage(TestModels.SIZE, TestModels.SIZE,
+        double expected = wristModel.score(List.of(new GrayImage(TestModels.SIZE, TestModels.SIZE,
                 image.pixelBytes()))).get(0).score();
-        assertThat(event.score()).isCloseTo(expected, org.assertj.core.data.Percentage.withPercentage(1e-3));
+        assertThat(event.score()).isCloseTo(expected, Percentage.withPercentage(1e-3));
         assertThat(event.threshold()).isZero();
         assertThat(event.anomalous()).isTrue();
         assertThat(event.studyScore()).isEqualTo(event.score());
@@ -106,7 +116,7 @@ class PreprocessedImageConsumerTest {
         List<AlertEvent> alerts = awaitAlerts(study, rises);
         assertThat(alerts).extracting(AlertEvent::alertId).containsOnly(study + "@" + WRIST_MODEL + "@w1");
         assertThat(alerts).extracting(AlertEvent::revision).containsExactlyElementsOf(
-                java.util.stream.IntStream.rangeClosed(1, rises).boxed().toList());
+                IntStream.rangeClosed(1, rises).boxed().toList());
         assertThat(alerts.get(alerts.size() - 1).studyScore()).isEqualTo(max);
 
         images.forEach(this::produce);
@@ -157,6 +167,24 @@ class PreprocessedImageConsumerTest {
         given().get("/q/metrics").then().statusCode(200)
                 .body(containsString("xray_scoring_images_rejected_total{reason=\"no-model\"}"))
                 .body(containsString("xray_scoring_images_scored_total{model=\"fanogan/XR_WRIST\"}"));
+    }
+
+    @Test
+    void shadowScoresWithTheChallengerWithoutAlertingFromIt() {
+        String study = "study-shadow-1";
+        PreprocessedImage image = TestModels.image(study, BodyPart.XR_SHOULDER, TestModels.SIZE, 51);
+        produce(image);
+
+        ScoreEvent current = awaitScores(study, 1).get(0);
+        ScoreEvent shadow = EventJson.fromBytes(TopicRecords.await(companion, Topics.SHADOW_SCORES,
+                CloudEventHeaders.SUBJECT, study, 1).get(0).value(), ScoreEvent.class);
+
+        assertThat(current.modelVersion()).isEqualTo("s1");
+        assertThat(shadow.modelVersion()).isEqualTo("s2");
+        assertThat(shadow.image()).isEqualTo(image.image());
+        assertThat(shadow.threshold()).isEqualTo(1e9);
+        assertThat(shadow.score()).isNotEqualTo(current.score());
+        assertThat(awaitAlerts(study, 1)).extracting(AlertEvent::modelVersion).containsExactly("s1");
     }
 
     private void produce(PreprocessedImage image) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,7 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.stream.Collectors;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -25,17 +25,19 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
+import org.xray.anomaly.bundle.ModelBundle;
 import org.xray.anomaly.bundle.ModelBundleWriter;
 import org.xray.anomaly.bundle.ModelManifests;
-import org.xray.anomaly.bundle.ModelBundle;
 import org.xray.contracts.BodyPart;
 import org.xray.contracts.events.ModelManifest;
 import org.xray.contracts.events.ModelStatus;
 import org.xray.contracts.events.PreprocessedImage;
 import org.xray.contracts.events.ScoreEvent;
 import org.xray.contracts.json.EventJson;
+import org.xray.contracts.kafka.CloudEventHeaders;
 import org.xray.contracts.kafka.Topics;
 import org.xray.kafka.testkit.KafkaBrokerTestResource;
+import org.xray.kafka.testkit.TopicRecords;
 import org.xray.scoring.TestModels;
 
 @QuarkusTest
@@ -105,15 +107,15 @@ class ModelHotReloadTest {
         awaitServing("v1");
         PreprocessedImage afterRollback = TestModels.image("study-rollback", BodyPart.XR_HAND, TestModels.SIZE, 7);
         TestModels.produce(companion, Topics.PREPROCESSED_IMAGES, "study-rollback", EventJson.toBytes(afterRollback));
-        assertThat(EventJson.fromBytes(org.xray.kafka.testkit.TopicRecords.await(companion, Topics.SCORES,
-                "ce_id", afterRollback.image().imageId(), 1).get(0).value(), ScoreEvent.class).modelVersion())
+        assertThat(EventJson.fromBytes(TopicRecords.await(companion, Topics.SCORES,
+                CloudEventHeaders.ID, afterRollback.image().imageId(), 1).get(0).value(), ScoreEvent.class).modelVersion())
                 .isEqualTo("v1");
     }
 
     private void publishSignedWithAnotherKey(ModelBundle bundle) {
         byte[] zip = ModelBundleWriter.write(bundle, "another-key-0123456789abcdef".getBytes());
         ModelManifest manifest = ModelManifests.announce(bundle.manifest(), zip, ModelStatus.CURRENT,
-                java.time.Instant.now());
+                Instant.now());
         TestModels.produce(companion, Topics.MODEL_ARTIFACTS, manifest.artifactKey(), zip);
         TestModels.republish(companion, manifest);
     }
