@@ -49,7 +49,8 @@ public class ModelLoader {
         }
         try {
             return new ServedModel(manifest, new ModelCopies(TrainedModels.fromBundle(bundle), copies), clock.instant());
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError e) {
+            // LinkageError: ND4J's natives failed to load; refusing keeps the follower and the old version alive.
             throw new ModelRefusedException("load-failed", "bundle " + manifest.artifactKey()
                     + " verified but could not be loaded: " + e.getMessage(), e);
         }
