@@ -30,7 +30,7 @@ public interface ScoringConfig {
     @WithDefault("2")
     int workers();
 
-    /** Put the residual heat map (PNG, base64) in each score event; about 1 KB at 64x64. */
+    /** Put the residual heat map (PNG, base64) in each score event. */
     @WithDefault("true")
     boolean heatmap();
 

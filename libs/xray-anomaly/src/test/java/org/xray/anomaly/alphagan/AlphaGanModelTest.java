@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.xray.anomaly.TestImages;
 import org.xray.anomaly.scoring.AnomalyScore;
 import org.xray.anomaly.training.TrainingListener;
 import org.xray.imaging.GrayImage;

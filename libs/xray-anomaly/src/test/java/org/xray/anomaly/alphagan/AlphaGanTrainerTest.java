@@ -7,12 +7,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import org.junit.jupiter.api.Test;
+import org.xray.anomaly.SyntheticRadiographs;
+import org.xray.anomaly.TestImages;
 import org.xray.anomaly.training.Phase;
 import org.xray.anomaly.training.TrainingImages;
 import org.xray.anomaly.training.TrainingListener;
 import org.xray.anomaly.training.TrainingProgress;
 import org.xray.imaging.GrayImage;
-import org.xray.anomaly.SyntheticRadiographs;
 
 class AlphaGanTrainerTest {
 

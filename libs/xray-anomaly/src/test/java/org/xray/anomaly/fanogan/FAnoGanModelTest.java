@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.xray.anomaly.TestImages;
 import org.xray.anomaly.scoring.AnomalyScore;
 import org.xray.anomaly.training.TrainingListener;
 import org.xray.imaging.GrayImage;
@@ -22,8 +22,8 @@ class FAnoGanModelTest {
 
     @BeforeAll
     static void trainTinyModel() {
-        images = randomImages(7, 16, 3);
-        model = new FAnoGanTrainer(CONFIG).train((index, size) -> randomImages(size, 16, index),
+        images = TestImages.random(7, 16, 3);
+        model = new FAnoGanTrainer(CONFIG).train((index, size) -> TestImages.random(size, 16, index),
                 TrainingListener.NONE);
     }
 
@@ -83,7 +83,7 @@ class FAnoGanModelTest {
 
     @Test
     void refusesImagesOfAnotherSize() {
-        assertThatThrownBy(() -> model.score(randomImages(1, 32, 1))).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> model.score(TestImages.random(1, 32, 1))).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("16x16");
     }
 
@@ -94,16 +94,5 @@ class FAnoGanModelTest {
 
         assertThatThrownBy(() -> FAnoGanModel.fromEntries(entries, CONFIG))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("encoder.zip");
-    }
-
-    static List<GrayImage> randomImages(int count, int size, long seed) {
-        Random random = new Random(seed);
-        List<GrayImage> result = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            byte[] pixels = new byte[size * size];
-            random.nextBytes(pixels);
-            result.add(new GrayImage(size, size, pixels));
-        }
-        return result;
     }
 }

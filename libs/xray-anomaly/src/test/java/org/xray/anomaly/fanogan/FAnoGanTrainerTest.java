@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.xray.anomaly.TestImages;
 import org.xray.anomaly.scoring.AnomalyScore;
 import org.xray.anomaly.training.Phase;
 import org.xray.anomaly.training.TrainingImages;
@@ -18,8 +19,8 @@ class FAnoGanTrainerTest {
 
     private static final FAnoGanConfig CONFIG = FAnoGanConfig.small().withImageSize(16).withWidths(4, 4, 4)
             .withBatchSize(4);
-    private static final TrainingImages IMAGES = (index, size) -> FAnoGanModelTest.randomImages(size, 16, index);
-    private static final List<GrayImage> PROBES = FAnoGanModelTest.randomImages(3, 16, 99);
+    private static final TrainingImages IMAGES = (index, size) -> TestImages.random(size, 16, index);
+    private static final List<GrayImage> PROBES = TestImages.random(3, 16, 99);
 
     @Test
     void reportsEveryIterationOfBothPhasesWithLossesAndThroughput() {

@@ -4,11 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.xray.anomaly.TestImages;
 import org.xray.anomaly.alphagan.AlphaGanConfig;
 import org.xray.anomaly.alphagan.AlphaGanTrainer;
 import org.xray.anomaly.bundle.BundleManifest;
@@ -23,7 +22,7 @@ import org.xray.imaging.GrayImage;
 class TrainedModelsTest {
 
     private static final byte[] KEY = new byte[32];
-    private static final List<GrayImage> IMAGES = randomImages(5, 16, 11);
+    private static final List<GrayImage> IMAGES = TestImages.random(5, 16, 11);
 
     @Test
     void fAnoGanBundleLoadsToAModelThatScoresIdentically() {
@@ -82,17 +81,6 @@ class TrainedModelsTest {
     }
 
     private static List<GrayImage> sample(long index, int size) {
-        return randomImages(size, 16, index);
-    }
-
-    private static List<GrayImage> randomImages(int count, int size, long seed) {
-        Random random = new Random(seed);
-        List<GrayImage> images = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            byte[] pixels = new byte[size * size];
-            random.nextBytes(pixels);
-            images.add(new GrayImage(size, size, pixels));
-        }
-        return images;
+        return TestImages.random(size, 16, index);
     }
 }

@@ -1,4 +1,4 @@
-package org.xray.anomaly.alphagan;
+package org.xray.anomaly;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,12 +6,12 @@ import java.util.Random;
 import org.xray.imaging.GrayImage;
 
 /** Small images for unit tests. */
-final class TestImages {
+public final class TestImages {
 
     private TestImages() {
     }
 
-    static List<GrayImage> random(int count, int size, long seed) {
+    public static List<GrayImage> random(int count, int size, long seed) {
         Random random = new Random(seed);
         List<GrayImage> images = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
@@ -23,7 +23,7 @@ final class TestImages {
     }
 
     /** Black left half (background below the foreground threshold), random right half. */
-    static GrayImage halfBlack(int size, long seed) {
+    public static GrayImage halfBlack(int size, long seed) {
         byte[] pixels = random(1, size, seed).get(0).pixels();
         for (int y = 0; y < size; y++) {
             for (int x = 0; x < size / 2; x++) {
@@ -34,7 +34,7 @@ final class TestImages {
     }
 
     /** Bright horizontal ramps with a random offset: easy to reconstruct. */
-    static List<GrayImage> ramps(int count, int size, long seed) {
+    public static List<GrayImage> ramps(int count, int size, long seed) {
         Random random = new Random(seed);
         List<GrayImage> images = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
