@@ -57,7 +57,7 @@ public class ImageScoring {
 
     /**
      * One outcome per image, in order. The study scores the outcomes report are staged: call
-     * {@link ScoredBatch#commit()} once they are published.
+     * {@link ScoredBatch#commitStudies()} once they are published.
      */
     public ScoredBatch score(List<PreprocessedImage> images) {
         List<ScoringOutcome> outcomes = new ArrayList<>(images.size());

@@ -72,7 +72,7 @@ public final class FAnoGanBenchmark {
     }
 
     /** Mean seconds per call after a warm-up, over about {@code seconds} seconds (at least 3 calls). */
-    private static double secondsPer(Runnable call, int seconds) {
+    static double secondsPer(Runnable call, int seconds) {
         long warmUpEnd = System.nanoTime() + seconds * 200_000_000L;
         do {
             call.run();
@@ -88,7 +88,7 @@ public final class FAnoGanBenchmark {
     }
 
     /** Multiply-adds x 2 of the convolution, deconvolution and dense layers for one image. */
-    private static double forwardFlops(MultiLayerNetwork network, long... inputShape) {
+    static double forwardFlops(MultiLayerNetwork network, long... inputShape) {
         java.util.List<INDArray> activations = network.feedForward(Nd4j.zeros(DataType.FLOAT, inputShape), false);
         double flops = 0;
         for (int i = 0; i < network.getnLayers(); i++) {
