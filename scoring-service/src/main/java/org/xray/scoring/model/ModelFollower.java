@@ -44,6 +44,7 @@ public class ModelFollower {
     private static final Logger LOG = Logger.getLogger(ModelFollower.class);
     private static final Duration POLL = Duration.ofMillis(500);
     private static final Duration ARTIFACT_READ_TIMEOUT = Duration.ofMinutes(2);
+    private static final Duration RETRY = Duration.ofSeconds(5);
 
     private final ModelRegistry registry;
     private final ModelLoader loader;
@@ -82,15 +83,31 @@ public class ModelFollower {
         }
     }
 
+    // Kafka being unreachable, or the topic not created yet, must not stop model updates for good: retry.
     private void follow() {
+        while (running) {
+            try {
+                followFromTheStart();
+            } catch (WakeupException e) {
+                if (running) {
+                    LOG.warn("model follower woken unexpectedly; restarting it");
+                }
+            } catch (RuntimeException e) {
+                LOG.errorf(e, "following %s failed; retrying in %d s", Topics.MODELS, RETRY.toSeconds());
+                metrics.counter("xray.scoring.model.follower.failures").increment();
+                pause(RETRY);
+            }
+        }
+    }
+
+    private void followFromTheStart() {
         Map<String, Object> config = new HashMap<>(kafkaConfig);
         config.remove(ConsumerConfig.GROUP_ID_CONFIG);
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         try (KafkaConsumer<String, byte[]> models = new KafkaConsumer<>(config, new StringDeserializer(),
                 new ByteArrayDeserializer())) {
             consumer = models;
-            List<TopicPartition> partitions = models.partitionsFor(Topics.MODELS).stream()
-                    .map(info -> new TopicPartition(info.topic(), info.partition())).toList();
+            List<TopicPartition> partitions = partitions(models);
             models.assign(partitions);
             models.seekToBeginning(partitions);
             Map<TopicPartition, Long> startUpEnd = models.endOffsets(partitions);
@@ -114,13 +131,28 @@ public class ModelFollower {
                     }
                 }
             }
-        } catch (WakeupException e) {
-            if (running) {
-                throw e;
+        }
+    }
+
+    private List<TopicPartition> partitions(KafkaConsumer<String, byte[]> models) {
+        while (running) {
+            List<TopicPartition> partitions = models.partitionsFor(Topics.MODELS).stream()
+                    .map(info -> new TopicPartition(info.topic(), info.partition())).toList();
+            if (!partitions.isEmpty()) {
+                return partitions;
             }
-        } catch (RuntimeException e) {
-            LOG.error("following " + Topics.MODELS + " failed; model versions no longer update", e);
-            metrics.counter("xray.scoring.model.follower.failures").increment();
+            LOG.warnf("topic %s does not exist yet; create the topics (docs/configuration.md). Retrying in %d s",
+                    Topics.MODELS, RETRY.toSeconds());
+            pause(RETRY);
+        }
+        throw new WakeupException();
+    }
+
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
