@@ -112,6 +112,26 @@ class ModelHotReloadTest {
                 .isEqualTo("v1");
     }
 
+    @Test
+    void refusesAManifestWithoutItsBundleAndRetiresAVersionOnATombstone() {
+        String name = "fanogan/XR_FOREARM";
+        ModelBundle bundle = TestModels.bundle(TestModels.model(21), name, "f1", Map.of("XR_FOREARM", 0.5));
+        ModelManifest orphan = ModelManifests.announce(bundle.manifest(), ModelBundleWriter.write(bundle,
+                TestModels.KEY), ModelStatus.CURRENT, Instant.now());
+        TestModels.republish(companion, orphan);
+
+        Awaitility.await().atMost(TIMEOUT).untilAsserted(() -> assertThat(models().getString(
+                "refused.find { it.topicKey == '" + name + "' }.reason")).isEqualTo("missing-artifact"));
+
+        TestModels.publish(companion, TestModels.bundle(TestModels.model(22), name, "f2", Map.of("XR_FOREARM", 0.5)),
+                ModelStatus.CURRENT);
+        Awaitility.await().atMost(TIMEOUT).untilAsserted(() -> assertThat(models().getList("loaded.key"))
+                .contains(name));
+        TestModels.produce(companion, Topics.MODELS, name, null);
+        Awaitility.await().atMost(TIMEOUT).untilAsserted(() -> assertThat(models().getList("loaded.key"))
+                .doesNotContain(name));
+    }
+
     private void publishSignedWithAnotherKey(ModelBundle bundle) {
         byte[] zip = ModelBundleWriter.write(bundle, "another-key-0123456789abcdef".getBytes());
         ModelManifest manifest = ModelManifests.announce(bundle.manifest(), zip, ModelStatus.CURRENT,
