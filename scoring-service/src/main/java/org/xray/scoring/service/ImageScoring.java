@@ -14,6 +14,7 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
+import org.xray.anomaly.nn.NativeThreads;
 import org.xray.anomaly.scoring.AnomalyScore;
 import org.xray.anomaly.scoring.ResidualHeatMap;
 import org.xray.contracts.RejectionReason;
@@ -40,6 +41,7 @@ public class ImageScoring {
     private static final Logger LOG = Logger.getLogger(ImageScoring.class);
 
     private final ModelRouter router;
+    private final int nativeThreadsPerWorker;
     private final boolean heatmap;
     private final boolean shadow;
     private final StudyScoreAggregator studies;
@@ -48,6 +50,7 @@ public class ImageScoring {
 
     public ImageScoring(ModelRouter router, ScoringConfig config) {
         this.router = router;
+        this.nativeThreadsPerWorker = NativeThreads.perWorker(config.workers());
         this.heatmap = config.heatmap();
         this.shadow = config.shadow();
         this.studies = new StudyScoreAggregator(config.studyAggregation(), config.maxStudies());
@@ -60,6 +63,7 @@ public class ImageScoring {
      * {@link ScoredBatch#commitStudies()} once they are published.
      */
     public ScoredBatch score(List<PreprocessedImage> images) {
+        NativeThreads.limitCurrentThread(nativeThreadsPerWorker);
         List<ScoringOutcome> outcomes = new ArrayList<>(images.size());
         List<ModelRoute> routes = new ArrayList<>(images.size());
         for (PreprocessedImage image : images) {

@@ -16,13 +16,13 @@ import java.util.function.Supplier;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
-import org.nd4j.nativeblas.NativeOpsHolder;
 import org.xray.anomaly.SyntheticRadiographs;
 import org.xray.anomaly.fanogan.FAnoGanConfig;
 import org.xray.anomaly.fanogan.FAnoGanModel;
 import org.xray.anomaly.fanogan.FAnoGanNetworks;
 import org.xray.anomaly.fanogan.FAnoGanTrainer;
 import org.xray.anomaly.nn.ImageTensors;
+import org.xray.anomaly.nn.NativeThreads;
 import org.xray.anomaly.training.TrainingListener;
 import org.xray.contracts.BodyPart;
 import org.xray.imaging.GrayImage;
@@ -157,7 +157,7 @@ public final class ScoringBenchmark {
         for (int w = 0; w < setting.workers(); w++) {
             FAnoGanModel model = models.get(w);
             workers.add(pool.submit(() -> {
-                useOwnThreads(setting.threadsEach());
+                NativeThreads.limitCurrentThread(setting.threadsEach());
                 do {
                     model.score(batch);
                 } while (System.nanoTime() < warmUpEnd);
@@ -235,7 +235,7 @@ public final class ScoringBenchmark {
         for (int w = 0; w < setting.workers(); w++) {
             FAnoGanModel model = models.get(w);
             scorers.add(pool.submit(() -> {
-                useOwnThreads(setting.threadsEach());
+                NativeThreads.limitCurrentThread(setting.threadsEach());
                 List<Request> taken = new ArrayList<>(MAX_MICRO_BATCH);
                 long lastDone = 0;
                 while (completed.get() < total) {
@@ -285,7 +285,7 @@ public final class ScoringBenchmark {
     /** The ceiling and the profile use every core, whatever OMP_NUM_THREADS says. */
     private static void useEveryCore() {
         useThreads(CORES);
-        useOwnThreads(CORES);
+        NativeThreads.limitCurrentThread(CORES);
     }
 
     /**
@@ -294,10 +294,6 @@ public final class ScoringBenchmark {
      */
     private static void useThreads(int threads) {
         Nd4j.factory().blas().setMaxThreads(threads);
-    }
-
-    private static void useOwnThreads(int threads) {
-        NativeOpsHolder.getInstance().getDeviceNativeOps().setOmpNumThreads(threads);
     }
 
     private static double withWarmUp(int seconds) {
