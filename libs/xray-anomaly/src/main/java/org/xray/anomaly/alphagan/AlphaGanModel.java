@@ -11,7 +11,6 @@ import org.xray.anomaly.nn.NetworkBytes;
 import org.xray.anomaly.nn.ImageTensors;
 import org.xray.anomaly.scoring.AnomalyScore;
 import org.xray.anomaly.scoring.Algorithm;
-import org.xray.anomaly.scoring.Hyperparameters;
 import org.xray.anomaly.scoring.TrainedModel;
 import org.xray.imaging.GrayImage;
 
@@ -70,11 +69,6 @@ public final class AlphaGanModel implements TrainedModel {
         return config.imageSize();
     }
 
-    @Override
-    public Map<String, String> hyperparameters() {
-        return Hyperparameters.of(config);
-    }
-
     /** The four networks in DL4J's format (without optimiser state) and the score standardisation. */
     @Override
     public Map<String, byte[]> toEntries() {
@@ -91,6 +85,7 @@ public final class AlphaGanModel implements TrainedModel {
                 codeDiscriminator.clone(), standardisation);
     }
 
+    @Override
     public AlphaGanConfig config() {
         return config;
     }

@@ -12,7 +12,6 @@ import org.xray.anomaly.nn.ImageTensors;
 import org.xray.anomaly.nn.NetworkBytes;
 import org.xray.anomaly.scoring.AnomalyScore;
 import org.xray.anomaly.scoring.Algorithm;
-import org.xray.anomaly.scoring.Hyperparameters;
 import org.xray.anomaly.scoring.TrainedModel;
 import org.xray.imaging.GrayImage;
 
@@ -63,11 +62,6 @@ public final class FAnoGanModel implements TrainedModel {
         return config.imageSize();
     }
 
-    @Override
-    public Map<String, String> hyperparameters() {
-        return Hyperparameters.of(config);
-    }
-
     /** The three networks in DL4J's format (without optimiser state), named {@code generator.zip} and so on. */
     @Override
     public Map<String, byte[]> toEntries() {
@@ -81,6 +75,7 @@ public final class FAnoGanModel implements TrainedModel {
         return new FAnoGanModel(config, generator.clone(), critic.clone(), encoder.clone());
     }
 
+    @Override
     public FAnoGanConfig config() {
         return config;
     }

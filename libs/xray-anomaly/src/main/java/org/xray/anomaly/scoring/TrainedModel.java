@@ -13,8 +13,13 @@ public interface TrainedModel extends AnomalyScorer {
     /** The side of the square input images, in pixels. */
     int imageSize();
 
-    /** The config it was built with, for {@link Hyperparameters#parse} when it is loaded again. */
-    Map<String, String> hyperparameters();
+    /** The config it was built with. */
+    Record config();
+
+    /** {@link #config()} as text, for a bundle's manifest: {@link Hyperparameters#parse} rebuilds it. */
+    default Map<String, String> hyperparameters() {
+        return Hyperparameters.of(config());
+    }
 
     /** The network files of its bundle, by entry name. */
     Map<String, byte[]> toEntries();
