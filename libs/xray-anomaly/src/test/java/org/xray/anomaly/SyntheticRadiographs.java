@@ -3,8 +3,6 @@ package org.xray.anomaly;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.SplittableRandom;
-import org.xray.anomaly.training.TrainingImages;
 import org.xray.contracts.BodyPart;
 import org.xray.datasets.synthetic.AnomalyKind;
 import org.xray.datasets.synthetic.NuisanceVariation;
@@ -53,17 +51,5 @@ public final class SyntheticRadiographs {
             images.add(image(Optional.empty(), firstSeed + i));
         }
         return images;
-    }
-
-    /** Batches drawn with replacement from a fixed pool, reproducibly by batch index. */
-    public static TrainingImages sampler(List<GrayImage> pool, long seed) {
-        return (index, size) -> {
-            SplittableRandom random = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + index);
-            List<GrayImage> batch = new ArrayList<>(size);
-            for (int i = 0; i < size; i++) {
-                batch.add(pool.get(random.nextInt(pool.size())));
-            }
-            return batch;
-        };
     }
 }

@@ -8,7 +8,7 @@ import java.util.TreeMap;
 
 /**
  * A config record as text and back, for a bundle manifest's {@code hyperparameters}: the scorer rebuilds the exact
- * networks a bundle was trained with from them. Components may be int, long, double or an enum.
+ * networks a bundle was trained with from them. Components may be int, long, double, boolean or an enum.
  */
 public final class Hyperparameters {
 
@@ -68,12 +68,19 @@ public final class Hyperparameters {
             if (type == double.class) {
                 return Double.parseDouble(text);
             }
+            if (type == boolean.class && (text.equals("true") || text.equals("false"))) {
+                return Boolean.parseBoolean(text);
+            }
             if (type.isEnum()) {
                 return Enum.valueOf((Class<Enum>) type, text);
             }
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("hyperparameter '" + name + "' must be a " + type.getSimpleName()
                     + ", was '" + text + "'", e);
+        }
+        if (type == boolean.class) {
+            throw new IllegalArgumentException("hyperparameter '" + name + "' must be true or false, was '" + text
+                    + "'");
         }
         throw new IllegalStateException("hyperparameter '" + name + "' has unsupported type " + type.getName());
     }

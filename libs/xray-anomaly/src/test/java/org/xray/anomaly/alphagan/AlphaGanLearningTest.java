@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.ToDoubleFunction;
 import org.junit.jupiter.api.Test;
+import org.xray.anomaly.training.TrainingImages;
 import org.xray.anomaly.training.ConsoleProgressReporter;
 import org.xray.anomaly.training.TrainingListener;
 import org.xray.anomaly.training.TrainingProgress;
@@ -51,7 +52,7 @@ class AlphaGanLearningTest {
             }
         };
 
-        AlphaGanModel model = new AlphaGanTrainer(CONFIG).train(SyntheticRadiographs.sampler(pool, CONFIG.seed()),
+        AlphaGanModel model = new AlphaGanTrainer(CONFIG).train(TrainingImages.sampledFrom(pool, CONFIG.seed()),
                 recorder.and(new ConsoleProgressReporter(System.out, 50)));
 
         List<GrayImage> heldOut = new ArrayList<>();

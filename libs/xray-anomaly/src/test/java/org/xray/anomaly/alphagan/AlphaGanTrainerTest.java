@@ -54,7 +54,7 @@ class AlphaGanTrainerTest {
         Recorder recorder = new Recorder();
 
         new AlphaGanTrainer(TINY.withBatchSize(8).withIterations(150))
-                .train(SyntheticRadiographs.sampler(ramps, 1), recorder);
+                .train(TrainingImages.sampledFrom(ramps, 1), recorder);
 
         assertThat(meanL1(recorder.reports.subList(140, 150)))
                 .isLessThan(0.7 * meanL1(recorder.reports.subList(0, 10)));

@@ -3,6 +3,7 @@ package org.xray.anomaly.bench;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.xray.anomaly.training.TrainingImages;
 import org.xray.anomaly.SyntheticRadiographs;
 import org.xray.anomaly.fanogan.FAnoGanConfig;
 import org.xray.anomaly.fanogan.FAnoGanModel;
@@ -75,7 +76,7 @@ public final class FAnoGanLearningExperiment {
         List<GrayImage> pool = radiographs.normals(1_000_000L, TRAINING_POOL);
 
         FAnoGanModel model = new FAnoGanTrainer(CONFIG)
-                .train(SyntheticRadiographs.sampler(pool, CONFIG.seed()), new ConsoleProgressReporter(System.out, 50));
+                .train(TrainingImages.sampledFrom(pool, CONFIG.seed()), new ConsoleProgressReporter(System.out, 50));
 
         List<GrayImage> heldOut = new ArrayList<>();
         List<Boolean> abnormal = new ArrayList<>();

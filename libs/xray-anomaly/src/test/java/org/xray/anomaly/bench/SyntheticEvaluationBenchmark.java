@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.xray.anomaly.training.TrainingImages;
 import org.xray.anomaly.SyntheticRadiographs;
 import org.xray.anomaly.alphagan.AlphaGanConfig;
 import org.xray.anomaly.alphagan.AlphaGanTrainer;
@@ -131,7 +132,7 @@ public final class SyntheticEvaluationBenchmark {
                 System.out.println("== f-AnoGAN " + part);
                 RateListener fRates = new RateListener();
                 long t0 = System.nanoTime();
-                AnomalyScorer f = new FAnoGanTrainer(fanogan).train(SyntheticRadiographs.sampler(training, fanogan.seed()),
+                AnomalyScorer f = new FAnoGanTrainer(fanogan).train(TrainingImages.sampledFrom(training, fanogan.seed()),
                         new ConsoleProgressReporter(System.out, 50).and(fRates));
                 double fSeconds = (System.nanoTime() - t0) / 1e9;
                 speed.get("f-AnoGAN").put(part, String.format(Locale.ROOT, "GAN %.0f, encoder %.0f (%.0f s)",
@@ -141,7 +142,7 @@ public final class SyntheticEvaluationBenchmark {
                 System.out.println("== alpha-GAN " + part);
                 RateListener aRates = new RateListener();
                 t0 = System.nanoTime();
-                AnomalyScorer a = new AlphaGanTrainer(alphagan).train(SyntheticRadiographs.sampler(training, alphagan.seed()),
+                AnomalyScorer a = new AlphaGanTrainer(alphagan).train(TrainingImages.sampledFrom(training, alphagan.seed()),
                         new ConsoleProgressReporter(System.out, 50).and(aRates));
                 double aSeconds = (System.nanoTime() - t0) / 1e9;
                 speed.get("alpha-GAN").put(part, String.format(Locale.ROOT, "%.0f (%.0f s incl. calibration)",

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.ToDoubleFunction;
 import org.junit.jupiter.api.Test;
+import org.xray.anomaly.training.TrainingImages;
 import org.xray.anomaly.SyntheticRadiographs;
 import org.xray.anomaly.scoring.AnomalyScore;
 import org.xray.anomaly.training.ConsoleProgressReporter;
@@ -51,7 +52,7 @@ class FAnoGanLearningTest {
         List<GrayImage> pool = radiographs.normals(1_000_000L, TRAINING_POOL);
 
         FAnoGanModel model = new FAnoGanTrainer(CONFIG)
-                .train(SyntheticRadiographs.sampler(pool, CONFIG.seed()), new ConsoleProgressReporter(System.out, 50));
+                .train(TrainingImages.sampledFrom(pool, CONFIG.seed()), new ConsoleProgressReporter(System.out, 50));
 
         int normals = AnomalyKind.values().length * HELD_OUT_PER_KIND;
         List<GrayImage> heldOut = new ArrayList<>();
