@@ -1,0 +1,193 @@
+package org.xray.training;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.xray.anomaly.alphagan.AlphaGanConfig;
+import org.xray.anomaly.alphagan.AlphaGanTrainer;
+import org.xray.anomaly.fanogan.FAnoGanConfig;
+import org.xray.anomaly.fanogan.FAnoGanTrainer;
+import org.xray.anomaly.scoring.AnomalyScore;
+import org.xray.anomaly.scoring.Hyperparameters;
+import org.xray.anomaly.scoring.TrainedModel;
+import org.xray.anomaly.scoring.TrainedModels;
+import org.xray.anomaly.training.TrainingImages;
+import org.xray.contracts.BodyPart;
+import org.xray.datasets.mura.MuraDataset;
+import org.xray.datasets.mura.MuraImage;
+import org.xray.datasets.mura.Split;
+import org.xray.evaluation.Evaluation;
+import org.xray.evaluation.EvaluationReport;
+import org.xray.evaluation.ScoredImage;
+import org.xray.evaluation.StudyAggregation;
+import org.xray.evaluation.ThresholdRule;
+import org.xray.imaging.GrayImage;
+import org.xray.imaging.PreprocessingSettings;
+import org.xray.imaging.RadiographPreprocessor;
+
+/**
+ * Trains, evaluates and bundles the models a {@link TrainingRequest} asks for, the MURA way: training on the train
+ * split's normal images only, evaluation on the valid split (image ROC-AUC and AP per part, study kappa at thresholds
+ * calibrated on it). Images go through {@link RadiographPreprocessor} with preprocess-service's default settings at
+ * the requested size, so training and serving see the same pixels; the settings are recorded in the bundle.
+ *
+ * <p>f-AnoGAN checkpoints under {@code checkpoints/<version>/<model>} and a rerun with the same version resumes from
+ * there; alpha-GAN has no checkpoints yet and starts again.
+ */
+public final class ModelTrainingPipeline {
+
+    private static final int CHECKPOINT_EVERY = 100;
+
+    private final Path checkpoints;
+    private final Clock clock;
+
+    /** @param workDirectory where checkpoints are kept */
+    public ModelTrainingPipeline(Path workDirectory) {
+        this(workDirectory, Clock.systemUTC());
+    }
+
+    ModelTrainingPipeline(Path workDirectory, Clock clock) {
+        this.checkpoints = workDirectory.resolve("checkpoints");
+        this.clock = clock;
+    }
+
+    /**
+     * @param version the version label of every model made, e.g. {@code 2026-11-26T10-15-30Z}
+     * @throws IllegalArgumentException when the dataset is missing or malformed, a part has no normal training
+     *                                  images, the valid split cannot be evaluated, or a hyperparameter is unknown
+     */
+    public List<TrainedVersion> run(TrainingRequest request, String version, TrainingObserver observer) {
+        Record config = ModelConfigs.config(request.algorithm(), request.imageSize(), request.hyperparameters());
+        MuraDataset dataset = MuraDataset.open(request.dataset());
+        Set<BodyPart> parts = parts(request, dataset);
+        PreprocessingSettings settings = PreprocessingSettings.defaults().withSize(request.imageSize());
+        RadiographPreprocessor preprocessor = new RadiographPreprocessor(settings);
+        List<TrainedVersion> versions = new ArrayList<>();
+        for (Map.Entry<String, Set<BodyPart>> model : models(request, parts).entrySet()) {
+            versions.add(trainOne(model.getKey(), model.getValue(), version, config, dataset, preprocessor,
+                    settings, observer));
+        }
+        return versions;
+    }
+
+    private TrainedVersion trainOne(String name, Set<BodyPart> parts, String version, Record config,
+                                    MuraDataset dataset, RadiographPreprocessor preprocessor,
+                                    PreprocessingSettings settings, TrainingObserver observer) {
+        observer.onStage(name, "preprocessing");
+        List<MuraImage> normals = new ArrayList<>();
+        for (BodyPart part : parts) {
+            List<MuraImage> partNormals = dataset.normalTrainingImages(part);
+            if (partNormals.isEmpty()) {
+                throw new IllegalArgumentException("body part " + part + " has no normal images in the train split"
+                        + " of " + dataset.datasetDir() + "; unsupervised training needs some");
+            }
+            normals.addAll(partNormals);
+        }
+        List<GrayImage> training = preprocess(preprocessor, normals);
+        List<MuraImage> valid = dataset.images(Split.VALID).stream().filter(i -> parts.contains(i.bodyPart()))
+                .toList();
+
+        observer.onStage(name, "training");
+        TrainedModel model = train(config, TrainingImages.sampledFrom(training, seed(config)),
+                checkpoints.resolve(version).resolve(name.replace('/', '_')), observer);
+
+        observer.onStage(name, "evaluating");
+        List<AnomalyScore> scores = model.score(preprocess(preprocessor, valid));
+        List<ScoredImage> scored = new ArrayList<>(valid.size());
+        for (int i = 0; i < valid.size(); i++) {
+            MuraImage image = valid.get(i);
+            scored.add(new ScoredImage(dataset.datasetDir().relativize(image.path()).toString(), image.studyKey(),
+                    image.bodyPart(), scores.get(i).score(), image.abnormal()));
+        }
+        if (scored.isEmpty()) {
+            throw new IllegalArgumentException("the valid split of " + dataset.datasetDir() + " has no images of "
+                    + parts + " to evaluate " + name + " on");
+        }
+        EvaluationReport report = Evaluation.evaluate(scored, StudyAggregation.MAX, ThresholdRule.maximizingKappa());
+
+        observer.onStage(name, "bundling");
+        return new TrainedVersion(TrainedModels.toBundle(model, name, version, Hyperparameters.of(settings),
+                report.thresholds(), fingerprint(dataset.datasetDir(), normals), report.metrics(), clock.instant()),
+                report, scored);
+    }
+
+    private static TrainedModel train(Record config, TrainingImages images, Path checkpointDirectory,
+                                      TrainingObserver observer) {
+        if (config instanceof FAnoGanConfig fanogan) {
+            return new FAnoGanTrainer(fanogan).withCheckpoints(checkpointDirectory, CHECKPOINT_EVERY)
+                    .train(images, observer);
+        }
+        return new AlphaGanTrainer((AlphaGanConfig) config).train(images, observer);
+    }
+
+    private static long seed(Record config) {
+        return config instanceof FAnoGanConfig fanogan ? fanogan.seed() : ((AlphaGanConfig) config).seed();
+    }
+
+    private static Set<BodyPart> parts(TrainingRequest request, MuraDataset dataset) {
+        if (!request.bodyParts().isEmpty()) {
+            return request.bodyParts();
+        }
+        Set<BodyPart> present = EnumSet.noneOf(BodyPart.class);
+        dataset.images(Split.TRAIN).forEach(image -> present.add(image.bodyPart()));
+        if (present.isEmpty()) {
+            throw new IllegalArgumentException("the train split of " + dataset.datasetDir() + " has no images");
+        }
+        return present;
+    }
+
+    private static Map<String, Set<BodyPart>> models(TrainingRequest request, Set<BodyPart> parts) {
+        String algorithm = request.algorithm().id();
+        Map<String, Set<BodyPart>> models = new LinkedHashMap<>();
+        if (request.scope() == ModelScope.ALL_BODY_PARTS) {
+            models.put(algorithm + "/ALL", parts);
+        } else {
+            parts.forEach(part -> models.put(algorithm + "/" + part.name(), EnumSet.of(part)));
+        }
+        return models;
+    }
+
+    private static List<GrayImage> preprocess(RadiographPreprocessor preprocessor, List<MuraImage> images) {
+        List<GrayImage> result = new ArrayList<>(images.size());
+        for (MuraImage image : images) {
+            try {
+                result.add(preprocessor.process(Files.readAllBytes(image.path())).image());
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + image.path(), e);
+            } catch (RuntimeException e) {
+                throw new IllegalArgumentException("cannot preprocess " + image.path() + ": " + e.getMessage(), e);
+            }
+        }
+        return result;
+    }
+
+    // Identifies the exact training images: their paths and sizes, in a stable order.
+    private static String fingerprint(Path root, List<MuraImage> images) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (MuraImage image : images.stream().sorted(Comparator.comparing(MuraImage::path)).toList()) {
+                sha.update((root.relativize(image.path()) + "\t" + Files.size(image.path()) + "\n")
+                        .getBytes(StandardCharsets.UTF_8));
+            }
+            return "sha256:" + HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the training images' sizes", e);
+        }
+    }
+}
