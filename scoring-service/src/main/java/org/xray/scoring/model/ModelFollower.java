@@ -25,9 +25,11 @@ import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.jboss.logging.Logger;
+import org.xray.contracts.Limits;
 import org.xray.contracts.events.ModelManifest;
 import org.xray.contracts.json.EventJson;
 import org.xray.contracts.kafka.Topics;
+import org.xray.messaging.CompactedTopicReader;
 
 /**
  * Follows {@code xray.models} and keeps {@link ModelRegistry} serving what it announces. Every scorer replica must see
@@ -50,7 +52,7 @@ public class ModelFollower {
     private final ModelLoader loader;
     private final MeterRegistry metrics;
     private final Map<String, Object> kafkaConfig;
-    private final ModelArtifactReader artifacts;
+    private final CompactedTopicReader artifacts;
     private final Clock clock = Clock.systemUTC();
     private volatile KafkaConsumer<String, byte[]> consumer;
     private volatile boolean running;
@@ -62,7 +64,7 @@ public class ModelFollower {
         this.loader = loader;
         this.metrics = metrics;
         this.kafkaConfig = kafkaConfig;
-        this.artifacts = new ModelArtifactReader(kafkaConfig, ARTIFACT_READ_TIMEOUT);
+        this.artifacts = new CompactedTopicReader(kafkaConfig, ARTIFACT_READ_TIMEOUT);
     }
 
     void start(@Observes StartupEvent event) {
@@ -185,7 +187,8 @@ public class ModelFollower {
                 .collect(Collectors.toSet());
         Map<String, byte[]> bundles;
         try {
-            bundles = artifacts.read(artifactKeys);
+            bundles = artifacts.latest(Topics.MODEL_ARTIFACTS, Limits.ARTIFACT_MAX_MESSAGE_BYTES,
+                    artifactKeys::contains);
         } catch (RuntimeException e) {
             toLoad.values().forEach(m -> refuse(m.topicKey(), m.version(), "missing-artifact", e.getMessage()));
             return;
