@@ -74,6 +74,7 @@ public final class ModelTrainingPipeline {
         Record config = ModelConfigs.config(request.algorithm(), request.imageSize(), request.hyperparameters());
         MuraDataset dataset = MuraDataset.open(request.dataset());
         Set<BodyPart> parts = parts(request, dataset);
+        requireNormalTrainingImages(dataset, parts);
         PreprocessingSettings settings = PreprocessingSettings.defaults().withSize(request.imageSize());
         RadiographPreprocessor preprocessor = new RadiographPreprocessor(settings);
         List<TrainedVersion> versions = new ArrayList<>();
@@ -89,14 +90,7 @@ public final class ModelTrainingPipeline {
                                     PreprocessingSettings settings, TrainingObserver observer) {
         observer.onStage(name, "preprocessing");
         List<MuraImage> normals = new ArrayList<>();
-        for (BodyPart part : parts) {
-            List<MuraImage> partNormals = dataset.normalTrainingImages(part);
-            if (partNormals.isEmpty()) {
-                throw new IllegalArgumentException("body part " + part + " has no normal images in the train split"
-                        + " of " + dataset.datasetDir() + "; unsupervised training needs some");
-            }
-            normals.addAll(partNormals);
-        }
+        parts.forEach(part -> normals.addAll(dataset.normalTrainingImages(part)));
         List<GrayImage> training = preprocess(preprocessor, normals);
         List<MuraImage> valid = dataset.images(Split.VALID).stream().filter(i -> parts.contains(i.bodyPart()))
                 .toList();
@@ -123,6 +117,26 @@ public final class ModelTrainingPipeline {
         return new TrainedVersion(TrainedModels.toBundle(model, name, version, Hyperparameters.of(settings),
                 report.thresholds(), fingerprint(dataset.datasetDir(), normals), report.metrics(), clock.instant()),
                 report, scored);
+    }
+
+    /**
+     * The checks {@link #run} makes before any work, for refusing a job when it is submitted.
+     *
+     * @throws IllegalArgumentException as {@link #run} would
+     */
+    public static void validate(TrainingRequest request) {
+        ModelConfigs.config(request.algorithm(), request.imageSize(), request.hyperparameters());
+        MuraDataset dataset = MuraDataset.open(request.dataset());
+        requireNormalTrainingImages(dataset, parts(request, dataset));
+    }
+
+    private static void requireNormalTrainingImages(MuraDataset dataset, Set<BodyPart> parts) {
+        for (BodyPart part : parts) {
+            if (dataset.normalTrainingImages(part).isEmpty()) {
+                throw new IllegalArgumentException("body part " + part + " has no normal images in the train split"
+                        + " of " + dataset.datasetDir() + "; unsupervised training needs some");
+            }
+        }
     }
 
     private static TrainedModel train(Record config, TrainingImages images, Path checkpointDirectory,

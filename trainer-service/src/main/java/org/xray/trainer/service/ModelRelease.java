@@ -1,0 +1,67 @@
+package org.xray.trainer.service;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.jboss.logging.Logger;
+import org.xray.anomaly.bundle.ModelBundleWriter;
+import org.xray.contracts.events.ModelManifest;
+import org.xray.trainer.config.TrainerConfig;
+import org.xray.trainer.messaging.ModelPublisher;
+import org.xray.training.PromotionGate;
+import org.xray.training.TrainedVersion;
+import org.xray.training.report.EvaluationReportWriter;
+
+/**
+ * Turns a trained version into a release: the signed bundle and its evaluation report on disk, under
+ * {@code <data-dir>/models/<name>/<version>/}, then published as current or challenger as the promotion gate says.
+ */
+@ApplicationScoped
+public class ModelRelease {
+
+    private static final Logger LOG = Logger.getLogger(ModelRelease.class);
+
+    private final ModelPublisher publisher;
+    private final PromotionGate gate;
+    private final Path models;
+
+    public ModelRelease(ModelPublisher publisher, TrainerConfig config) {
+        this.publisher = publisher;
+        this.gate = new PromotionGate(config.promotionMargin());
+        this.models = config.dataDir().resolve("models");
+    }
+
+    /** Writes the bundle and report of {@code trained} to disk; returns the directory. */
+    public Path write(TrainedVersion trained) {
+        Path directory = models.resolve(trained.name().replace('/', '_')).resolve(trained.version());
+        EvaluationReportWriter.write(directory, trained.name() + "@" + trained.version(), trained.report(),
+                trained.scored());
+        try {
+            Files.write(directory.resolve("bundle.zip"), ModelBundleWriter.write(trained.bundle(),
+                    publisher.signingKey()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the bundle to " + directory, e);
+        }
+        return directory;
+    }
+
+    /** Writes, gates and publishes {@code trained}. */
+    public PublishedVersion release(TrainedVersion trained) {
+        Path directory = write(trained);
+        PromotionGate.Decision decision = gate.decide(trained.report().metrics(), publisher.current(trained.name()));
+        byte[] signed;
+        try {
+            signed = Files.readAllBytes(directory.resolve("bundle.zip"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read back " + directory.resolve("bundle.zip"), e);
+        }
+        ModelManifest manifest = publisher.publish(signed, trained.bundle().manifest(), decision.status());
+        LOG.infof("published %s as %s: %s", manifest.artifactKey(), decision.status(), decision.reason());
+        return new PublishedVersion(trained.name(), trained.version(), decision.status(), decision.reason(),
+                manifest.metrics(), directory.toString());
+    }
+}
