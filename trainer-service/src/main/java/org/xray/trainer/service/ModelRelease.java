@@ -8,6 +8,9 @@ import java.nio.file.Path;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
+import org.xray.anomaly.bundle.BundleManifest;
+import org.xray.anomaly.bundle.BundleVerificationException;
+import org.xray.anomaly.bundle.ModelBundleReader;
 import org.xray.anomaly.bundle.ModelBundleWriter;
 import org.xray.contracts.events.ModelManifest;
 import org.xray.trainer.config.TrainerConfig;
@@ -63,5 +66,26 @@ public class ModelRelease {
         LOG.infof("published %s as %s: %s", manifest.artifactKey(), decision.status(), decision.reason());
         return new PublishedVersion(trained.name(), trained.version(), decision.status(), decision.reason(),
                 manifest.metrics(), directory.toString());
+    }
+
+    /**
+     * Gates and publishes a bundle already on disk ({@code bundle.zip} that {@link #write} made, or one copied from
+     * another trainer with the same signing key), judged by the validation metrics its manifest carries.
+     *
+     * @throws BundleVerificationException when it does not verify with the signing key
+     */
+    public PublishedVersion publish(Path bundleFile) {
+        byte[] signed;
+        try {
+            signed = Files.readAllBytes(bundleFile);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the bundle " + bundleFile, e);
+        }
+        BundleManifest bundle = ModelBundleReader.read(signed, publisher.signingKey()).manifest();
+        PromotionGate.Decision decision = gate.decide(bundle.validationMetrics(), publisher.current(bundle.name()));
+        ModelManifest manifest = publisher.publish(signed, bundle, decision.status());
+        LOG.infof("published %s as %s: %s", manifest.artifactKey(), decision.status(), decision.reason());
+        return new PublishedVersion(bundle.name(), bundle.version(), decision.status(), decision.reason(),
+                manifest.metrics(), bundleFile.toAbsolutePath().getParent().toString());
     }
 }

@@ -1,0 +1,63 @@
+package org.xray.trainer.cli;
+
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.HexFormat;
+import java.util.Map;
+
+import org.xray.contracts.BodyPart;
+import org.xray.datasets.synthetic.ProgressListener;
+import org.xray.datasets.synthetic.SyntheticDatasetSpec;
+import org.xray.datasets.synthetic.SyntheticDatasetWriter;
+import org.xray.trainer.config.TrainerConfig;
+
+/** What the command tests share: a small dataset, tiny training settings, the test key and a configuration. */
+final class CliFixtures {
+
+    /** Tiny networks and schedules: the tests check the commands' plumbing, not learning. */
+    static final Map<String, String> TINY = Map.of("criticWidth", "4", "generatorWidth", "4", "encoderWidth", "4",
+            "latentSize", "16", "batchSize", "8", "generatorIterations", "2", "encoderIterations", "2");
+    /** The %test bundle signing key of application.properties. */
+    static final String KEY_HEX = "000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f";
+    static final byte[] KEY = HexFormat.of().parseHex(KEY_HEX);
+
+    private CliFixtures() {
+    }
+
+    /** Hands only: 6 train and 6 valid studies, half of them abnormal; returns the dataset's directory. */
+    static Path writeHandDataset(Path root) {
+        Path dataset = root.resolve("MURA-v1.1");
+        SyntheticDatasetWriter.write(dataset, new SyntheticDatasetSpec(3, 64, EnumSet.of(BodyPart.XR_HAND), 6, 6,
+                0.5, 2), ProgressListener.NONE);
+        return dataset;
+    }
+
+    static TrainerConfig config(Path dataDir) {
+        return new TrainerConfig() {
+            @Override
+            public Path dataDir() {
+                return dataDir;
+            }
+
+            @Override
+            public String bundleSigningKey() {
+                return KEY_HEX;
+            }
+
+            @Override
+            public double promotionMargin() {
+                return 0.02;
+            }
+
+            @Override
+            public int queueCapacity() {
+                return 4;
+            }
+
+            @Override
+            public int publishTimeoutSeconds() {
+                return 5;
+            }
+        };
+    }
+}
