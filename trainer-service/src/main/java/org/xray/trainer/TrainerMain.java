@@ -29,6 +29,8 @@ public final class TrainerMain {
         System.getProperties().putIfAbsent("quarkus.http.host-enabled", "false");
         System.getProperties().putIfAbsent("quarkus.log.console.stderr", "true");
         System.getProperties().putIfAbsent("quarkus.banner.enabled", "false");
+        // Unfinished REST jobs belong to the service; a one-off command must not pick them up.
+        System.getProperties().putIfAbsent("xray.trainer.resume-jobs", "false");
         System.getProperties().putIfAbsent("quarkus.log.category.\"org.apache.kafka.clients.NetworkClient\".level",
                 "ERROR");
         Quarkus.run(CommandApplication.class, args);

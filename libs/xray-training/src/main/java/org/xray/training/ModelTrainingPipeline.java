@@ -27,6 +27,7 @@ import org.xray.anomaly.scoring.TrainedModel;
 import org.xray.anomaly.scoring.TrainedModels;
 import org.xray.anomaly.training.TrainingImages;
 import org.xray.contracts.BodyPart;
+import org.xray.datasets.mura.DatasetFormatException;
 import org.xray.datasets.mura.MuraDataset;
 import org.xray.datasets.mura.MuraImage;
 import org.xray.datasets.mura.Split;
@@ -72,7 +73,7 @@ public final class ModelTrainingPipeline {
      */
     public List<TrainedVersion> run(TrainingRequest request, String version, TrainingObserver observer) {
         Record config = ModelConfigs.config(request.algorithm(), request.imageSize(), request.hyperparameters());
-        MuraDataset dataset = MuraDataset.open(request.dataset());
+        MuraDataset dataset = open(request.dataset());
         Set<BodyPart> parts = parts(request, dataset);
         requireNormalTrainingImages(dataset, parts);
         PreprocessingSettings settings = PreprocessingSettings.defaults().withSize(request.imageSize());
@@ -126,8 +127,16 @@ public final class ModelTrainingPipeline {
      */
     public static void validate(TrainingRequest request) {
         ModelConfigs.config(request.algorithm(), request.imageSize(), request.hyperparameters());
-        MuraDataset dataset = MuraDataset.open(request.dataset());
+        MuraDataset dataset = open(request.dataset());
         requireNormalTrainingImages(dataset, parts(request, dataset));
+    }
+
+    private static MuraDataset open(Path root) {
+        try {
+            return MuraDataset.open(root);
+        } catch (DatasetFormatException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
     }
 
     private static void requireNormalTrainingImages(MuraDataset dataset, Set<BodyPart> parts) {

@@ -24,6 +24,11 @@ public interface TrainerConfig {
     @WithDefault("0.02")
     double promotionMargin();
 
+    /** Pick up, at start-up, the jobs a previous run left unfinished; off in command mode. */
+    @WithName("resume-jobs")
+    @WithDefault("true")
+    boolean resumeJobs();
+
     /** Jobs waiting behind the running one; further submissions are refused until one finishes. */
     @WithName("queue-capacity")
     @WithDefault("4")

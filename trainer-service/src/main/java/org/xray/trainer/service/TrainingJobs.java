@@ -44,6 +44,7 @@ public class TrainingJobs {
     private final ModelRelease release;
     private final JobStore store;
     private final int queueCapacity;
+    private final boolean resumeJobs;
     private final Clock clock = Clock.systemUTC();
     private final Map<String, TrainingJob> jobs = new LinkedHashMap<>();
     private final ExecutorService runner = Executors.newSingleThreadExecutor(r -> {
@@ -59,9 +60,13 @@ public class TrainingJobs {
         this.release = release;
         this.store = new JobStore(dataDir.resolve("jobs"), json);
         this.queueCapacity = config.queueCapacity();
+        this.resumeJobs = config.resumeJobs();
     }
 
     void resumeUnfinished(@Observes StartupEvent event) {
+        if (!resumeJobs) {
+            return;
+        }
         for (TrainingJobStatus stored : store.loadAll()) {
             TrainingJob job = new TrainingJob(stored);
             synchronized (jobs) {

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.xray.anomaly.bundle.ModelBundleReader;
+import org.xray.trainer.TrainerFixtures;
 import org.xray.trainer.config.TrainerConfig;
 import org.xray.trainer.messaging.ModelPublisher;
 import org.xray.trainer.service.ModelRelease;
@@ -30,8 +31,8 @@ class CommandApplicationTest {
 
     @BeforeAll
     static void setUp() {
-        dataset = CliFixtures.writeHandDataset(root);
-        TrainerConfig config = CliFixtures.config(root.resolve("data"));
+        dataset = TrainerFixtures.writeHandDataset(root);
+        TrainerConfig config = TrainerFixtures.config(root.resolve("data"));
         // No Kafka: these commands never publish, and writing a bundle needs only the publisher's signing key.
         ModelPublisher publisher = new ModelPublisher(null, null, Map.of(), config);
         application = new CommandApplication(config, new ModelRelease(publisher, config), publisher);
@@ -46,7 +47,7 @@ class CommandApplicationTest {
 
         assertThat(status).as(err.toString(StandardCharsets.UTF_8)).isZero();
         Path version = root.resolve("data/models/fanogan_XR_HAND/v1");
-        assertThat(ModelBundleReader.read(Files.readAllBytes(version.resolve("bundle.zip")), CliFixtures.KEY)
+        assertThat(ModelBundleReader.read(Files.readAllBytes(version.resolve("bundle.zip")), TrainerFixtures.KEY)
                 .manifest().name()).isEqualTo("fanogan/XR_HAND");
         assertThat(version.resolve("report.json")).isRegularFile();
         assertThat(printed()).contains("== fanogan/XR_HAND: training", "[GAN 2/2]", "[ENCODER 2/2]",

@@ -16,6 +16,7 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.xray.trainer.TrainerFixtures;
 import org.xray.anomaly.bundle.BundleVerificationException;
 import org.xray.anomaly.bundle.ModelBundleWriter;
 import org.xray.anomaly.scoring.Algorithm;
@@ -36,13 +37,13 @@ class EvaluateCommandTest {
 
     @BeforeAll
     static void trainASmallHandModel() throws Exception {
-        dataset = CliFixtures.writeHandDataset(root);
+        dataset = TrainerFixtures.writeHandDataset(root);
         trained = new ModelTrainingPipeline(root.resolve("work")).run(new TrainingRequest(dataset, Set.of(),
-                ModelScope.PER_BODY_PART, Algorithm.FANOGAN, 32, CliFixtures.TINY), "v1", TrainingObserver.NONE)
+                ModelScope.PER_BODY_PART, Algorithm.FANOGAN, 32, TrainerFixtures.TINY), "v1", TrainingObserver.NONE)
                 .get(0);
         bundle = root.resolve("models").resolve("bundle.zip");
         Files.createDirectories(bundle.getParent());
-        Files.write(bundle, ModelBundleWriter.write(trained.bundle(), CliFixtures.KEY));
+        Files.write(bundle, ModelBundleWriter.write(trained.bundle(), TrainerFixtures.KEY));
     }
 
     @Test
@@ -76,7 +77,7 @@ class EvaluateCommandTest {
 
     @Test
     void refusesABundleSignedWithAnotherKey() {
-        byte[] otherKey = CliFixtures.KEY.clone();
+        byte[] otherKey = TrainerFixtures.KEY.clone();
         otherKey[0] ^= 1;
 
         assertThatThrownBy(() -> new EvaluateCommand(otherKey).evaluate(dataset, bundle, root.resolve("refused"),
@@ -86,7 +87,7 @@ class EvaluateCommandTest {
     }
 
     private static String run(String... args) {
-        EvaluateCommand command = new EvaluateCommand(CliFixtures.KEY);
+        EvaluateCommand command = new EvaluateCommand(TrainerFixtures.KEY);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         command.run(CommandLine.parse(List.of(args), command.options()),
                 new PrintStream(bytes, true, StandardCharsets.UTF_8));

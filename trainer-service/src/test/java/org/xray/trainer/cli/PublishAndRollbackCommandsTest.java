@@ -19,6 +19,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.xray.trainer.TrainerFixtures;
 import org.xray.anomaly.bundle.BundleManifest;
 import org.xray.anomaly.bundle.BundleVerificationException;
 import org.xray.anomaly.bundle.ModelBundle;
@@ -48,9 +49,9 @@ class PublishAndRollbackCommandsTest {
 
     @Test
     void publishesThroughTheGateAndRollsBack() throws IOException {
-        PublishedVersion first = publish(bundle("cli-1", 0.80, CliFixtures.KEY));
-        PublishedVersion better = publish(bundle("cli-2", 0.85, CliFixtures.KEY));
-        PublishedVersion worse = publish(bundle("cli-3", 0.50, CliFixtures.KEY));
+        PublishedVersion first = publish(bundle("cli-1", 0.80, TrainerFixtures.KEY));
+        PublishedVersion better = publish(bundle("cli-2", 0.85, TrainerFixtures.KEY));
+        PublishedVersion worse = publish(bundle("cli-3", 0.50, TrainerFixtures.KEY));
 
         assertThat(first.status()).isEqualTo(ModelStatus.CURRENT);
         assertThat(better.status()).isEqualTo(ModelStatus.CURRENT);
@@ -68,7 +69,7 @@ class PublishAndRollbackCommandsTest {
 
     @Test
     void refusesABundleSignedWithAnotherKey() throws IOException {
-        byte[] otherKey = CliFixtures.KEY.clone();
+        byte[] otherKey = TrainerFixtures.KEY.clone();
         otherKey[0] ^= 1;
         Path bundle = bundle("cli-forged", 1.0, otherKey);
 
