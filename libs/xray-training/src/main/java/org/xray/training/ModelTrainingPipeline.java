@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.xray.anomaly.alphagan.AlphaGanConfig;
 import org.xray.anomaly.alphagan.AlphaGanTrainer;
@@ -72,18 +73,27 @@ public final class ModelTrainingPipeline {
      *                                  images, the valid split cannot be evaluated, or a hyperparameter is unknown
      */
     public List<TrainedVersion> run(TrainingRequest request, String version, TrainingObserver observer) {
+        List<TrainedVersion> versions = new ArrayList<>();
+        run(request, version, observer, versions::add);
+        return versions;
+    }
+
+    /**
+     * As {@link #run(TrainingRequest, String, TrainingObserver)}, handing each version to {@code onEach} as soon as
+     * it is made, so a later model's failure does not lose the earlier ones.
+     */
+    public void run(TrainingRequest request, String version, TrainingObserver observer,
+                    Consumer<TrainedVersion> onEach) {
         Record config = ModelConfigs.config(request.algorithm(), request.imageSize(), request.hyperparameters());
         MuraDataset dataset = open(request.dataset());
         Set<BodyPart> parts = parts(request, dataset);
         requireNormalTrainingImages(dataset, parts);
         PreprocessingSettings settings = PreprocessingSettings.defaults().withSize(request.imageSize());
         RadiographPreprocessor preprocessor = new RadiographPreprocessor(settings);
-        List<TrainedVersion> versions = new ArrayList<>();
         for (Map.Entry<String, Set<BodyPart>> model : models(request, parts).entrySet()) {
-            versions.add(trainOne(model.getKey(), model.getValue(), version, config, dataset, preprocessor,
+            onEach.accept(trainOne(model.getKey(), model.getValue(), version, config, dataset, preprocessor,
                     settings, observer));
         }
-        return versions;
     }
 
     private TrainedVersion trainOne(String name, Set<BodyPart> parts, String version, Record config,

@@ -77,21 +77,24 @@ public final class TrainCommand implements TrainerCommand {
         String scope = request.scope().name().toLowerCase(Locale.ROOT).replace('_', '-');
         out.printf(Locale.ROOT, "training %s at %d px on %s: %s, %s; version %s%n", request.algorithm().id(),
                 request.imageSize(), request.dataset(), parts, scope, version);
-        for (TrainedVersion trained : pipeline.run(request, version, new ConsoleTrainingObserver(out))) {
-            out.println();
-            out.println(trained.name() + "@" + trained.version() + " on the valid split:");
-            out.print(MetricsTable.format(trained.report()));
-            Path directory;
-            if (publish) {
-                PublishedVersion published = release.release(trained);
-                out.println("published as " + published.status() + ": " + published.reason());
-                directory = Path.of(published.directory());
-            } else {
-                directory = release.write(trained);
-            }
-            out.println("bundle: " + directory.resolve("bundle.zip"));
-            out.println("report: " + directory.resolve("report.html") + " (figures in report.json)");
+        pipeline.run(request, version, new ConsoleTrainingObserver(out), trained -> report(trained, publish, out));
+    }
+
+    // Each model is written (or published) as soon as it is made, so a later part's failure does not lose it.
+    private void report(TrainedVersion trained, boolean publish, PrintStream out) {
+        out.println();
+        out.println(trained.name() + "@" + trained.version() + " on the valid split:");
+        out.print(MetricsTable.format(trained.report()));
+        Path directory;
+        if (publish) {
+            PublishedVersion published = release.release(trained);
+            out.println("published as " + published.status() + ": " + published.reason());
+            directory = Path.of(published.directory());
+        } else {
+            directory = release.write(trained);
         }
+        out.println("bundle: " + directory.resolve("bundle.zip"));
+        out.println("report: " + directory.resolve("report.html") + " (figures in report.json)");
     }
 
     private static Map<String, String> hyperparameters(List<String> settings) {

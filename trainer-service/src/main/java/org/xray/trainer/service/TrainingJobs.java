@@ -24,7 +24,6 @@ import org.jboss.logging.Logger;
 import org.xray.anomaly.training.TrainingProgress;
 import org.xray.trainer.config.TrainerConfig;
 import org.xray.training.ModelTrainingPipeline;
-import org.xray.training.TrainedVersion;
 import org.xray.training.TrainingObserver;
 import org.xray.training.TrainingRequest;
 
@@ -157,10 +156,10 @@ public class TrainingJobs {
         TrainingJobStatus status = job.status();
         try {
             TrainingRequest request = status.spec().toRequest();
-            for (TrainedVersion trained : pipeline.run(request, status.version(), observer(job))) {
+            pipeline.run(request, status.version(), observer(job), trained -> {
                 job.stage(trained.name(), "publishing");
                 job.published(release.release(trained));
-            }
+            });
             job.finished(JobState.SUCCEEDED, Optional.empty(), clock.instant());
         } catch (CancellationException e) {
             if (shuttingDown) {
