@@ -22,7 +22,6 @@ import org.xray.anomaly.alphagan.AlphaGanConfig;
 import org.xray.anomaly.alphagan.AlphaGanTrainer;
 import org.xray.anomaly.fanogan.FAnoGanConfig;
 import org.xray.anomaly.fanogan.FAnoGanTrainer;
-import org.xray.anomaly.scoring.AnomalyScore;
 import org.xray.anomaly.scoring.Hyperparameters;
 import org.xray.anomaly.scoring.TrainedModel;
 import org.xray.anomaly.scoring.TrainedModels;
@@ -32,11 +31,7 @@ import org.xray.datasets.mura.DatasetFormatException;
 import org.xray.datasets.mura.MuraDataset;
 import org.xray.datasets.mura.MuraImage;
 import org.xray.datasets.mura.Split;
-import org.xray.evaluation.Evaluation;
 import org.xray.evaluation.EvaluationReport;
-import org.xray.evaluation.ScoredImage;
-import org.xray.evaluation.StudyAggregation;
-import org.xray.evaluation.ThresholdRule;
 import org.xray.imaging.GrayImage;
 import org.xray.imaging.PreprocessingSettings;
 import org.xray.imaging.RadiographPreprocessor;
@@ -102,32 +97,20 @@ public final class ModelTrainingPipeline {
         observer.onStage(name, "preprocessing");
         List<MuraImage> normals = new ArrayList<>();
         parts.forEach(part -> normals.addAll(dataset.normalTrainingImages(part)));
-        List<GrayImage> training = preprocess(preprocessor, normals);
-        List<MuraImage> valid = dataset.images(Split.VALID).stream().filter(i -> parts.contains(i.bodyPart()))
-                .toList();
+        List<GrayImage> training = ValidationSplit.preprocess(preprocessor, normals);
 
         observer.onStage(name, "training");
         TrainedModel model = train(config, TrainingImages.sampledFrom(training, seed(config)),
                 checkpoints.resolve(version).resolve(name.replace('/', '_')), observer);
 
         observer.onStage(name, "evaluating");
-        List<AnomalyScore> scores = model.score(preprocess(preprocessor, valid));
-        List<ScoredImage> scored = new ArrayList<>(valid.size());
-        for (int i = 0; i < valid.size(); i++) {
-            MuraImage image = valid.get(i);
-            scored.add(new ScoredImage(dataset.datasetDir().relativize(image.path()).toString(), image.studyKey(),
-                    image.bodyPart(), scores.get(i).score(), image.abnormal()));
-        }
-        if (scored.isEmpty()) {
-            throw new IllegalArgumentException("the valid split of " + dataset.datasetDir() + " has no images of "
-                    + parts + " to evaluate " + name + " on");
-        }
-        EvaluationReport report = Evaluation.evaluate(scored, StudyAggregation.MAX, ThresholdRule.maximizingKappa());
+        ValidationSplit.Result validation = ValidationSplit.evaluate(dataset, parts, model, preprocessor);
+        EvaluationReport report = validation.report();
 
         observer.onStage(name, "bundling");
         return new TrainedVersion(TrainedModels.toBundle(model, name, version, Hyperparameters.of(settings),
                 report.thresholds(), fingerprint(dataset.datasetDir(), normals), report.metrics(), clock.instant()),
-                report, scored);
+                report, validation.scored());
     }
 
     /**
@@ -192,20 +175,6 @@ public final class ModelTrainingPipeline {
             parts.forEach(part -> models.put(algorithm + "/" + part.name(), EnumSet.of(part)));
         }
         return models;
-    }
-
-    private static List<GrayImage> preprocess(RadiographPreprocessor preprocessor, List<MuraImage> images) {
-        List<GrayImage> result = new ArrayList<>(images.size());
-        for (MuraImage image : images) {
-            try {
-                result.add(preprocessor.process(Files.readAllBytes(image.path())).image());
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + image.path(), e);
-            } catch (RuntimeException e) {
-                throw new IllegalArgumentException("cannot preprocess " + image.path() + ": " + e.getMessage(), e);
-            }
-        }
-        return result;
     }
 
     // Identifies the exact training images: their paths and sizes, in a stable order.

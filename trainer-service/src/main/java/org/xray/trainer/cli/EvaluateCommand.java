@@ -5,7 +5,6 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -14,22 +13,15 @@ import java.util.stream.Collectors;
 import org.xray.anomaly.bundle.BundleManifest;
 import org.xray.anomaly.bundle.ModelBundle;
 import org.xray.anomaly.bundle.ModelBundleReader;
-import org.xray.anomaly.scoring.AnomalyScore;
 import org.xray.anomaly.scoring.Hyperparameters;
 import org.xray.anomaly.scoring.TrainedModel;
 import org.xray.anomaly.scoring.TrainedModels;
 import org.xray.contracts.BodyPart;
 import org.xray.datasets.mura.MuraDataset;
-import org.xray.datasets.mura.MuraImage;
-import org.xray.datasets.mura.Split;
-import org.xray.evaluation.Evaluation;
 import org.xray.evaluation.EvaluationReport;
-import org.xray.evaluation.ScoredImage;
-import org.xray.evaluation.StudyAggregation;
-import org.xray.evaluation.ThresholdRule;
-import org.xray.imaging.GrayImage;
 import org.xray.imaging.PreprocessingSettings;
 import org.xray.imaging.RadiographPreprocessor;
+import org.xray.training.ValidationSplit;
 import org.xray.training.report.EvaluationReportWriter;
 
 /**
@@ -95,26 +87,12 @@ public final class EvaluateCommand implements TrainerCommand {
         // A bundle has a calibrated threshold for each body part it was made for.
         Set<BodyPart> parts = manifest.thresholds().keySet().stream().map(BodyPart::valueOf)
                 .collect(Collectors.toCollection(TreeSet::new));
-        List<MuraImage> valid = dataset.images(Split.VALID).stream().filter(i -> parts.contains(i.bodyPart()))
-                .toList();
-        if (valid.isEmpty()) {
-            throw new IllegalArgumentException("the valid split of " + dataset.datasetDir() + " has no images of "
-                    + parts + ", the body parts " + model + " was made for");
-        }
-
-        out.println("scoring " + valid.size() + " valid images of " + parts + " in " + dataset.datasetDir()
-                + " with " + model);
-        List<AnomalyScore> scores = trained.score(preprocess(preprocessor, valid));
-        List<ScoredImage> scored = new ArrayList<>(valid.size());
-        for (int i = 0; i < valid.size(); i++) {
-            MuraImage image = valid.get(i);
-            scored.add(new ScoredImage(dataset.datasetDir().relativize(image.path()).toString(), image.studyKey(),
-                    image.bodyPart(), scores.get(i).score(), image.abnormal()));
-        }
-        EvaluationReport report = Evaluation.evaluate(scored, StudyAggregation.MAX, ThresholdRule.maximizingKappa());
+        out.println("scoring the valid images of " + parts + " in " + dataset.datasetDir() + " with " + model);
+        ValidationSplit.Result validation = ValidationSplit.evaluate(dataset, parts, trained, preprocessor);
+        EvaluationReport report = validation.report();
 
         EvaluationReportWriter.write(reportDirectory, model + " on " + dataset.datasetDir().getFileName(), report,
-                scored);
+                validation.scored());
         out.print(MetricsTable.format(report));
         out.println("report: " + reportDirectory.resolve("report.html") + " (figures in report.json)");
         return report;
@@ -126,19 +104,5 @@ public final class EvaluateCommand implements TrainerCommand {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the bundle " + bundleFile, e);
         }
-    }
-
-    private static List<GrayImage> preprocess(RadiographPreprocessor preprocessor, List<MuraImage> images) {
-        List<GrayImage> result = new ArrayList<>(images.size());
-        for (MuraImage image : images) {
-            try {
-                result.add(preprocessor.process(Files.readAllBytes(image.path())).image());
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + image.path(), e);
-            } catch (RuntimeException e) {
-                throw new IllegalArgumentException("cannot preprocess " + image.path() + ": " + e.getMessage(), e);
-            }
-        }
-        return result;
     }
 }
