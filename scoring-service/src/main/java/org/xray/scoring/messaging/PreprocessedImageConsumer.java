@@ -61,6 +61,9 @@ public class PreprocessedImageConsumer {
     public void consume(ConsumerRecords<String, byte[]> batch) {
         // Scoring before the published models are loaded would send every image to the dead-letter topic.
         while (!models.awaitCaughtUp(CATCH_UP_LOG_INTERVAL)) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new IllegalStateException("interrupted while waiting for the models to load");
+            }
             LOG.info("waiting for the models published on xray.models to load before scoring");
         }
         List<ConsumerRecord<String, byte[]>> records = new ArrayList<>(batch.count());

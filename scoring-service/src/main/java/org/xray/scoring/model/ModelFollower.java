@@ -114,6 +114,8 @@ public class ModelFollower {
             models.seekToBeginning(partitions);
             Map<TopicPartition, Long> startUpEnd = models.endOffsets(partitions);
             Map<String, Optional<ModelManifest>> pending = new LinkedHashMap<>();
+            // Per read from the start: applying before this read has caught up could load a superseded version.
+            boolean caughtUp = false;
             while (running) {
                 for (ConsumerRecord<String, byte[]> record : models.poll(POLL)) {
                     if (record.value() == null) {
@@ -122,8 +124,7 @@ public class ModelFollower {
                         parse(record).ifPresent(manifest -> pending.put(record.key(), Optional.of(manifest)));
                     }
                 }
-                boolean caughtUp = registry.isCaughtUp()
-                        || partitions.stream().allMatch(p -> models.position(p) >= startUpEnd.get(p));
+                caughtUp = caughtUp || partitions.stream().allMatch(p -> models.position(p) >= startUpEnd.get(p));
                 if (caughtUp) {
                     apply(pending);
                     pending.clear();
@@ -185,14 +186,10 @@ public class ModelFollower {
         }
         Set<String> artifactKeys = toLoad.values().stream().map(ModelManifest::artifactKey)
                 .collect(Collectors.toSet());
-        Map<String, byte[]> bundles;
-        try {
-            bundles = artifacts.latest(Topics.MODEL_ARTIFACTS, Limits.ARTIFACT_MAX_MESSAGE_BYTES,
-                    artifactKeys::contains);
-        } catch (RuntimeException e) {
-            toLoad.values().forEach(m -> refuse(m.topicKey(), m.version(), "missing-artifact", e.getMessage()));
-            return;
-        }
+        // A failure to read the artifacts topic is Kafka's, not the version's: it propagates, and the follower reads
+        // everything again after a pause.
+        Map<String, byte[]> bundles = artifacts.latest(Topics.MODEL_ARTIFACTS, Limits.ARTIFACT_MAX_MESSAGE_BYTES,
+                artifactKeys::contains);
         toLoad.values().forEach(manifest -> load(manifest, bundles.get(manifest.artifactKey())));
     }
 

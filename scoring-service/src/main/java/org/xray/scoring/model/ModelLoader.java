@@ -49,8 +49,9 @@ public class ModelLoader {
         }
         try {
             return new ServedModel(manifest, new ModelCopies(TrainedModels.fromBundle(bundle), copies), clock.instant());
-        } catch (RuntimeException | LinkageError e) {
-            // LinkageError: ND4J's natives failed to load; refusing keeps the follower and the old version alive.
+        } catch (RuntimeException | LinkageError | OutOfMemoryError e) {
+            // ND4J's natives failing to load, or too little memory for the copies, must not kill the follower: the
+            // old version keeps serving.
             throw new ModelRefusedException("load-failed", "bundle " + manifest.artifactKey()
                     + " verified but could not be loaded: " + e.getMessage(), e);
         }

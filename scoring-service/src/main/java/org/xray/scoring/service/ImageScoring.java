@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -17,6 +18,7 @@ import org.jboss.logging.Logger;
 import org.xray.anomaly.nn.NativeThreads;
 import org.xray.anomaly.scoring.AnomalyScore;
 import org.xray.anomaly.scoring.ResidualHeatMap;
+import org.xray.contracts.BodyPart;
 import org.xray.contracts.RejectionReason;
 import org.xray.contracts.SchemaVersion;
 import org.xray.contracts.events.AlertEvent;
@@ -66,40 +68,69 @@ public class ImageScoring {
         NativeThreads.limitCurrentThread(nativeThreadsPerWorker);
         List<ScoringOutcome> outcomes = new ArrayList<>(images.size());
         List<ModelRoute> routes = new ArrayList<>(images.size());
+        List<GrayImage> pixels = new ArrayList<>(images.size());
+        // One route per body part for the whole batch, so a model swap never splits a batch between versions.
+        Map<BodyPart, ModelRoute> routeByPart = new EnumMap<>(BodyPart.class);
         for (PreprocessedImage image : images) {
             ModelRoute route = null;
+            GrayImage decoded = null;
             ScoringOutcome refusal = null;
             try {
-                route = router.route(image.image().bodyPart());
+                decoded = grayImage(image);
+                route = routeByPart.computeIfAbsent(image.image().bodyPart(), router::route);
                 refusal = sizeMismatch(image, route.model().manifest()).orElse(null);
             } catch (NoModelException e) {
                 refusal = new ScoringOutcome.Refused(RejectionReason.NO_MODEL, e.getMessage());
+            } catch (IllegalArgumentException e) {
+                refusal = new ScoringOutcome.Refused(RejectionReason.INVALID_EVENT, "the pixels do not decode to a "
+                        + image.width() + "x" + image.height() + " image: " + e.getMessage());
             }
             routes.add(refusal == null ? route : null);
+            pixels.add(decoded);
             outcomes.add(refusal);
         }
-        Map<Integer, AnomalyScore> scores = scoreByModel(images, routes, outcomes, false);
-        Map<Integer, AnomalyScore> shadowScores = shadow ? scoreByModel(images, routes, outcomes, true) : Map.of();
+        Map<Integer, AnomalyScore> scores = scoreByModel(pixels, routes, outcomes, false);
+        Map<Integer, AnomalyScore> shadowScores = shadow ? scoreByModel(pixels, routes, outcomes, true) : Map.of();
 
         Instant now = clock.instant();
         StudyScoreAggregator.Batch studyBatch = studies.batch();
         StudyScoreAggregator.Batch shadowBatch = shadowStudies.batch();
         for (int i = 0; i < images.size(); i++) {
-            if (outcomes.get(i) != null) {
-                continue;
+            if (outcomes.get(i) == null) {
+                outcomes.set(i, scored(images.get(i).image(), routes.get(i), scores.get(i), shadowScores.get(i),
+                        studyBatch, shadowBatch, now));
             }
-            ModelRoute route = routes.get(i);
-            ImageMetadata image = images.get(i).image();
-            Outcome current = outcome(image, route, scores.get(i), studyBatch, now);
-            AnomalyScore challengerScore = shadowScores.get(i);
-            Optional<ScoreEvent> shadowScore = route.challenger().filter(c -> challengerScore != null)
-                    .map(challenger -> outcome(image, challenger, challengerScore, shadowBatch, now).score());
-            outcomes.set(i, new ScoringOutcome.Scored(current.score(), current.alert(), shadowScore));
         }
         return new ScoredBatch(List.copyOf(outcomes), () -> {
             studyBatch.commit();
             shadowBatch.commit();
         });
+    }
+
+    // A score the events cannot carry (NaN from a broken model) refuses the image; a broken challenger only loses
+    // its shadow score.
+    private ScoringOutcome scored(ImageMetadata image, ModelRoute route, AnomalyScore score,
+                                  AnomalyScore challengerScore, StudyScoreAggregator.Batch studyBatch,
+                                  StudyScoreAggregator.Batch shadowBatch, Instant now) {
+        Outcome current;
+        try {
+            current = outcome(image, route, score, studyBatch, now);
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "cannot make the score event of image %s", image.imageId());
+            return new ScoringOutcome.Refused(RejectionReason.PROCESSING_FAILED, "model "
+                    + route.model() + " gave an unusable score: " + e.getMessage());
+        }
+        Optional<ScoreEvent> shadowScore = Optional.empty();
+        if (route.challenger().isPresent() && challengerScore != null) {
+            try {
+                shadowScore = Optional.of(outcome(image, route.challenger().get(), challengerScore, shadowBatch,
+                        now).score());
+            } catch (RuntimeException e) {
+                LOG.warnf("challenger %s gave an unusable score for image %s: %s", route.challenger().get().model(),
+                        image.imageId(), e.getMessage());
+            }
+        }
+        return new ScoringOutcome.Scored(current.score(), current.alert(), shadowScore);
     }
 
     private static Optional<ScoringOutcome> sizeMismatch(PreprocessedImage image, ModelManifest model) {
@@ -112,7 +143,7 @@ public class ImageScoring {
     }
 
     // Images that share a version are scored together: micro-batching is where the throughput comes from.
-    private Map<Integer, AnomalyScore> scoreByModel(List<PreprocessedImage> images, List<ModelRoute> routes,
+    private Map<Integer, AnomalyScore> scoreByModel(List<GrayImage> images, List<ModelRoute> routes,
                                                     List<ScoringOutcome> outcomes, boolean challengers) {
         Map<ServedModel, List<Integer>> byModel = new IdentityHashMap<>();
         for (int i = 0; i < routes.size(); i++) {
@@ -124,9 +155,9 @@ public class ImageScoring {
         }
         Map<Integer, AnomalyScore> scores = new HashMap<>();
         byModel.forEach((model, indices) -> {
-            List<GrayImage> pixels = indices.stream().map(i -> grayImage(images.get(i))).toList();
+            List<GrayImage> batch = indices.stream().map(images::get).toList();
             try {
-                List<AnomalyScore> scored = model.score(pixels);
+                List<AnomalyScore> scored = model.score(batch);
                 for (int k = 0; k < indices.size(); k++) {
                     scores.put(indices.get(k), scored.get(k));
                 }

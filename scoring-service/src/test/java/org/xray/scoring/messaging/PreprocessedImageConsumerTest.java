@@ -145,25 +145,32 @@ class PreprocessedImageConsumerTest {
         PreprocessedImage before = TestModels.image(study, BodyPart.XR_WRIST, TestModels.SIZE, 41);
         PreprocessedImage wrongSize = TestModels.image(study, BodyPart.XR_WRIST, 32, 42);
         PreprocessedImage noModel = TestModels.image(study, BodyPart.XR_FINGER, TestModels.SIZE, 43);
+        PreprocessedImage badPixels = TestModels.image(study, BodyPart.XR_WRIST, TestModels.SIZE, 45);
         PreprocessedImage after = TestModels.image(study, BodyPart.XR_WRIST, TestModels.SIZE, 44);
         produce(before);
         TestModels.produce(companion, Topics.PREPROCESSED_IMAGES, study,
                 "{not json".getBytes(StandardCharsets.UTF_8));
         produce(wrongSize);
         produce(noModel);
+        // The right length, so the record parses, but not base64: only decoding the pixels finds it.
+        TestModels.produce(companion, Topics.PREPROCESSED_IMAGES, study, new String(EventJson.toBytes(badPixels),
+                StandardCharsets.UTF_8).replace(badPixels.pixels(), "!".repeat(badPixels.pixels().length()))
+                .getBytes(StandardCharsets.UTF_8));
         produce(after);
 
         assertThat(awaitScores(study, 2)).extracting(s -> s.image().imageId())
                 .containsExactly(before.image().imageId(), after.image().imageId());
         List<ConsumerRecord<String, byte[]>> dead = TopicRecords.await(companion,
-                Topics.deadLetter(Topics.PREPROCESSED_IMAGES), XrayHeaders.ERROR_SERVICE, "scoring-service", 3)
+                Topics.deadLetter(Topics.PREPROCESSED_IMAGES), XrayHeaders.ERROR_SERVICE, "scoring-service", 4)
                 .stream().filter(r -> study.equals(r.key())).toList();
         assertThat(dead).extracting(r -> TopicRecords.header(r, XrayHeaders.ERROR_REASON).orElse(""))
-                .containsExactly("invalid-event", "image-size-mismatch", "no-model");
+                .containsExactly("invalid-event", "image-size-mismatch", "no-model", "invalid-event");
         assertThat(TopicRecords.header(dead.get(1), XrayHeaders.ERROR_MESSAGE)).hasValueSatisfying(
                 message -> assertThat(message).contains("32x32", "takes 16x16"));
         assertThat(TopicRecords.header(dead.get(2), XrayHeaders.ERROR_MESSAGE)).hasValueSatisfying(
                 message -> assertThat(message).contains("no model serves XR_FINGER"));
+        assertThat(TopicRecords.header(dead.get(3), XrayHeaders.ERROR_MESSAGE)).hasValueSatisfying(
+                message -> assertThat(message).contains("the pixels do not decode"));
         given().get("/q/metrics").then().statusCode(200)
                 .body(containsString("xray_scoring_images_rejected_total{reason=\"no-model\"}"))
                 .body(containsString("xray_scoring_images_scored_total{model=\"fanogan/XR_WRIST\"}"));

@@ -78,6 +78,18 @@ class ModelLoaderTest {
                         + "fanogan/XR_WRIST@v1");
     }
 
+    @Test
+    void refusesAnnouncedThresholdsThatAreNotTheSignedOnes() {
+        byte[] zip = ModelBundleWriter.write(bundle, TestModels.KEY);
+        ModelManifest announced = announce(bundle, zip);
+        ModelManifest silenced = new ModelManifest(1, announced.name(), announced.version(), announced.algorithm(),
+                announced.imageSize(), announced.status(), announced.artifactKey(), announced.artifactSha256(),
+                announced.artifactBytes(), Map.of("XR_HAND", 1e9), announced.metrics(), NOW, NOW);
+
+        assertThatThrownBy(() -> loader.load(silenced, zip)).isInstanceOf(ModelRefusedException.class)
+                .hasMessageContaining("differ from those signed in its bundle");
+    }
+
     private static ModelManifest announce(ModelBundle bundle, byte[] zip) {
         return ModelManifests.announce(bundle.manifest(), zip, ModelStatus.CURRENT, NOW);
     }

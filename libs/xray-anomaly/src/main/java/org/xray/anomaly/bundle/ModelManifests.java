@@ -37,7 +37,13 @@ public final class ModelManifests {
         }
     }
 
-    /** @throws BundleVerificationException when the bundle inside is not the one {@code announced} names */
+    /**
+     * The announcement is not signed, the bundle is: so the thresholds and metrics scorers act on must be the
+     * bundle's, or anyone who can write to {@code xray.models} could silence alerts with a huge threshold.
+     *
+     * @throws BundleVerificationException when the bundle inside is not the one {@code announced} names, or its
+     *                                     thresholds or metrics differ from the announced ones
+     */
     public static void requireBundleMatches(ModelManifest announced, BundleManifest bundle) {
         String inside = bundle.name() + "@" + bundle.version() + " (" + bundle.algorithm() + ", " + bundle.imageSize()
                 + "px)";
@@ -46,6 +52,12 @@ public final class ModelManifests {
         if (!inside.equals(expected)) {
             throw new BundleVerificationException("the bundle inside " + announced.artifactKey() + " is " + inside
                     + " but its manifest announced " + expected);
+        }
+        if (!announced.thresholds().equals(bundle.thresholds())
+                || !announced.metrics().equals(bundle.validationMetrics())) {
+            throw new BundleVerificationException("the thresholds or metrics announced for " + announced.artifactKey()
+                    + " (" + announced.thresholds() + ") differ from those signed in its bundle ("
+                    + bundle.thresholds() + ")");
         }
     }
 }
