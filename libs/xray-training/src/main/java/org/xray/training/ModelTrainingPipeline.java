@@ -9,6 +9,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HexFormat;
@@ -16,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 
 import org.xray.anomaly.alphagan.AlphaGanConfig;
@@ -69,7 +71,7 @@ public final class ModelTrainingPipeline {
      */
     public List<TrainedVersion> run(TrainingRequest request, String version, TrainingObserver observer) {
         List<TrainedVersion> versions = new ArrayList<>();
-        run(request, version, observer, versions::add);
+        run(request, version, observer, Set.of(), versions::add);
         return versions;
     }
 
@@ -79,21 +81,30 @@ public final class ModelTrainingPipeline {
      */
     public void run(TrainingRequest request, String version, TrainingObserver observer,
                     Consumer<TrainedVersion> onEach) {
+        run(request, version, observer, Set.of(), onEach);
+    }
+
+    /** As above, skipping the models named in {@code alreadyMade}: how a resumed job avoids redoing finished ones. */
+    public void run(TrainingRequest request, String version, TrainingObserver observer, Set<String> alreadyMade,
+                    Consumer<TrainedVersion> onEach) {
         Record config = ModelConfigs.config(request.algorithm(), request.imageSize(), request.hyperparameters());
         MuraDataset dataset = open(request.dataset());
         Set<BodyPart> parts = parts(request, dataset);
         requireNormalTrainingImages(dataset, parts);
         PreprocessingSettings settings = PreprocessingSettings.defaults().withSize(request.imageSize());
         RadiographPreprocessor preprocessor = new RadiographPreprocessor(settings);
+        boolean fallback = request.scope() == ModelScope.ALL_BODY_PARTS;
         for (Map.Entry<String, Set<BodyPart>> model : models(request, parts).entrySet()) {
-            onEach.accept(trainOne(model.getKey(), model.getValue(), version, config, dataset, preprocessor,
-                    settings, observer));
+            if (!alreadyMade.contains(model.getKey())) {
+                onEach.accept(trainOne(model.getKey(), model.getValue(), version, config, dataset, preprocessor,
+                        settings, fallback, observer));
+            }
         }
     }
 
     private TrainedVersion trainOne(String name, Set<BodyPart> parts, String version, Record config,
                                     MuraDataset dataset, RadiographPreprocessor preprocessor,
-                                    PreprocessingSettings settings, TrainingObserver observer) {
+                                    PreprocessingSettings settings, boolean fallback, TrainingObserver observer) {
         observer.onStage(name, "preprocessing");
         List<MuraImage> normals = new ArrayList<>();
         parts.forEach(part -> normals.addAll(dataset.normalTrainingImages(part)));
@@ -108,8 +119,13 @@ public final class ModelTrainingPipeline {
         EvaluationReport report = validation.report();
 
         observer.onStage(name, "bundling");
+        Map<String, Double> thresholds = new TreeMap<>(report.thresholds());
+        if (fallback) {
+            // A scorer's fallback model also scores UNKNOWN images: hold them to the strictest part's threshold.
+            thresholds.put(BodyPart.UNKNOWN.name(), Collections.max(report.thresholds().values()));
+        }
         return new TrainedVersion(TrainedModels.toBundle(model, name, version, Hyperparameters.of(settings),
-                report.thresholds(), fingerprint(dataset.datasetDir(), normals), report.metrics(), clock.instant()),
+                thresholds, fingerprint(dataset.datasetDir(), normals), report.metrics(), clock.instant()),
                 report, validation.scored());
     }
 

@@ -78,7 +78,10 @@ class ModelTrainingPipelineTest {
 
         assertThat(versions).singleElement().satisfies(version -> {
             assertThat(version.name()).isEqualTo("fanogan/ALL");
-            assertThat(version.bundle().manifest().thresholds()).containsOnlyKeys("XR_HAND", "XR_WRIST");
+            Map<String, Double> thresholds = version.bundle().manifest().thresholds();
+            assertThat(thresholds).containsOnlyKeys("XR_HAND", "XR_WRIST", "UNKNOWN");
+            assertThat(thresholds.get("UNKNOWN")).isEqualTo(Math.max(thresholds.get("XR_HAND"),
+                    thresholds.get("XR_WRIST")));
         });
     }
 

@@ -5,13 +5,13 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.smallrye.common.annotation.Identifier;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
+import org.jboss.logging.Logger;
 import org.xray.anomaly.bundle.BundleKeys;
 import org.xray.anomaly.bundle.BundleManifest;
 import org.xray.anomaly.bundle.ModelBundleReader;
@@ -36,6 +36,7 @@ import org.xray.trainer.config.TrainerConfig;
 public class ModelPublisher {
 
     static final String SOURCE = "trainer-service";
+    private static final Logger LOG = Logger.getLogger(ModelPublisher.class);
     private static final String ZIP = "application/zip";
 
     private final Emitter<byte[]> artifacts;
@@ -55,17 +56,23 @@ public class ModelPublisher {
         this.signingKey = BundleKeys.fromHex(config.bundleSigningKey());
     }
 
-    /** Every published manifest, by its key on {@code xray.models}. */
-    public Map<String, ModelManifest> published() {
-        Map<String, ModelManifest> manifests = new TreeMap<>();
-        reader.latest(Topics.MODELS, Limits.EVENT_MAX_MESSAGE_BYTES, key -> true).forEach((key, value) ->
-                manifests.put(key, EventJson.fromBytes(value, ModelManifest.class)));
-        return manifests;
-    }
-
-    /** The version scorers serve for {@code name}, if any. */
+    /**
+     * The version scorers serve for {@code name}, if any. A record there that is not a valid manifest counts as no
+     * current version (and is logged): it must not fail a release after hours of training.
+     */
     public Optional<ModelManifest> current(String name) {
-        return Optional.ofNullable(published().get(ModelManifest.topicKey(name, ModelStatus.CURRENT)));
+        String key = ModelManifest.topicKey(name, ModelStatus.CURRENT);
+        byte[] value = reader.latest(Topics.MODELS, Limits.EVENT_MAX_MESSAGE_BYTES, key::equals).get(key);
+        if (value == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(EventJson.fromBytes(value, ModelManifest.class));
+        } catch (RuntimeException e) {
+            LOG.warnf("the current manifest of %s on %s is not valid (%s); treating %s as having none", name,
+                    Topics.MODELS, e.getMessage(), name);
+            return Optional.empty();
+        }
     }
 
     /** Publishes a signed bundle, then its manifest; returns the manifest. */

@@ -7,6 +7,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.xray.anomaly.bundle.BundleVerificationException;
+import org.xray.messaging.NotAcknowledgedException;
 import org.xray.trainer.service.QueueFullException;
 
 /** Refusals as RFC 9457 problem details, with a message that says what to change. */
@@ -20,6 +21,16 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response notFound(NoSuchElementException e) {
         return problem(404, "not-found", "No such resource", e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    public Response conflict(IllegalStateException e) {
+        return problem(409, "conflict", "Not possible in the resource's state", e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    public Response kafkaUnavailable(NotAcknowledgedException e) {
+        return problem(503, "kafka-unavailable", "Kafka did not acknowledge the publication", e.getMessage());
     }
 
     @ServerExceptionMapper

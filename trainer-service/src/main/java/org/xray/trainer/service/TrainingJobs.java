@@ -9,10 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -80,9 +83,13 @@ public class TrainingJobs {
         }
     }
 
-    void stop(@Observes ShutdownEvent event) {
+    // The running job stops at its next iteration (its checkpoint stays whole) and resumes on the next start.
+    void stop(@Observes ShutdownEvent event) throws InterruptedException {
         shuttingDown = true;
-        runner.shutdownNow();
+        runner.shutdown();
+        if (!runner.awaitTermination(30, TimeUnit.SECONDS)) {
+            runner.shutdownNow();
+        }
     }
 
     /**
@@ -100,8 +107,10 @@ public class TrainingJobs {
                 throw new QueueFullException(waiting + " training jobs are already waiting (queue-capacity "
                         + queueCapacity + "); submit again when one has finished");
             }
-            job = new TrainingJob(new TrainingJobStatus(UUID.randomUUID().toString(), JobState.QUEUED, spec,
-                    VERSION.format(clock.instant()), clock.instant(), Optional.empty(), Optional.empty(),
+            String id = UUID.randomUUID().toString();
+            // The id suffix keeps two jobs submitted in the same second from sharing checkpoints and bundle keys.
+            job = new TrainingJob(new TrainingJobStatus(id, JobState.QUEUED, spec,
+                    VERSION.format(clock.instant()) + "-" + id.substring(0, 8), clock.instant(), Optional.empty(), Optional.empty(),
                     Optional.empty(), Optional.empty(), Optional.empty(), List.of(), Optional.empty(), false));
             jobs.put(job.id(), job);
         }
@@ -126,6 +135,7 @@ public class TrainingJobs {
      * Cancels a waiting job at once, a running one at its next training iteration or stage.
      *
      * @throws NoSuchElementException when there is no such job
+     * @throws IllegalStateException  when the job has finished
      */
     public TrainingJobStatus cancel(String id) {
         TrainingJob job;
@@ -134,6 +144,10 @@ public class TrainingJobs {
         }
         if (job == null) {
             throw new NoSuchElementException("no training job " + id);
+        }
+        if (job.status().state().finished()) {
+            throw new IllegalStateException("training job " + id + " has already finished: "
+                    + job.status().state());
         }
         job.requestCancel();
         synchronized (job) {
@@ -156,9 +170,13 @@ public class TrainingJobs {
         TrainingJobStatus status = job.status();
         try {
             TrainingRequest request = status.spec().toRequest();
-            pipeline.run(request, status.version(), observer(job), trained -> {
+            Set<String> alreadyPublished = status.published().stream().map(PublishedVersion::name)
+                    .collect(Collectors.toSet());
+            pipeline.run(request, status.version(), observer(job), alreadyPublished, trained -> {
                 job.stage(trained.name(), "publishing");
                 job.published(release.release(trained));
+                // Saved at once: a resumed job must not train and publish this model again.
+                store.save(job.status());
             });
             job.finished(JobState.SUCCEEDED, Optional.empty(), clock.instant());
         } catch (CancellationException e) {
@@ -167,9 +185,15 @@ public class TrainingJobs {
                 return;
             }
             job.finished(JobState.CANCELLED, Optional.of(e.getMessage()), clock.instant());
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
+            if (shuttingDown) {
+                // Interrupted I/O or Kafka waits surface as other exceptions: the job still resumes next time.
+                LOG.infof("training job %s stopped by shutdown (%s); it resumes on the next start", job.id(), e);
+                return;
+            }
+            // An Error (out of memory in native code, say) must not leave the job RUNNING for ever.
             LOG.errorf(e, "training job %s failed", job.id());
-            job.finished(JobState.FAILED, Optional.of(String.valueOf(e.getMessage())), clock.instant());
+            job.finished(JobState.FAILED, Optional.of(String.valueOf(e)), clock.instant());
         }
         store.save(job.status());
     }

@@ -71,6 +71,8 @@ class TrainingJobResourceTest {
         assertThat(Files.readAllBytes(directory.resolve("bundle.zip"))).isEqualTo(bundle);
         assertThat(directory.resolve("report.html")).exists();
         assertThat(directory.resolve("roc-XR_HAND.png")).exists();
+        given().delete("/api/v1/training-jobs/" + job.getString("id")).then().statusCode(409)
+                .body("detail", containsString("has already finished: SUCCEEDED"));
     }
 
     @Test

@@ -19,11 +19,13 @@ import org.xray.trainer.InterruptedJobResource;
 class TrainingJobsResumeTest {
 
     @Test
-    void aRestartedTrainerResumesTheJobItWasRunningAndFinishesIt() {
+    void aRestartedTrainerResumesTheJobItWasRunningAndMakesOnlyTheModelsItHadNotPublished() {
         Awaitility.await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
                 given().get("/api/v1/training-jobs/" + InterruptedJobResource.JOB_ID).then().statusCode(200)
                         .body("state", equalTo("SUCCEEDED")).body("resumed", equalTo(true))
                         .body("version", equalTo("resume-v1"))
-                        .body("published", hasSize(1)).body("published[0].name", equalTo("fanogan/XR_SHOULDER")));
+                        .body("published", hasSize(2))
+                        .body("published[0].reason", equalTo("published before the restart"))
+                        .body("published[1].name", equalTo("fanogan/XR_WRIST")));
     }
 }
