@@ -54,18 +54,7 @@ public class ModelRelease {
 
     /** Writes, gates and publishes {@code trained}. */
     public PublishedVersion release(TrainedVersion trained) {
-        Path directory = write(trained);
-        PromotionGate.Decision decision = gate.decide(trained.report().metrics(), publisher.current(trained.name()));
-        byte[] signed;
-        try {
-            signed = Files.readAllBytes(directory.resolve("bundle.zip"));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read back " + directory.resolve("bundle.zip"), e);
-        }
-        ModelManifest manifest = publisher.publish(signed, trained.bundle().manifest(), decision.status());
-        LOG.infof("published %s as %s: %s", manifest.artifactKey(), decision.status(), decision.reason());
-        return new PublishedVersion(trained.name(), trained.version(), decision.status(), decision.reason(),
-                manifest.metrics(), directory.toString());
+        return publish(write(trained).resolve("bundle.zip"));
     }
 
     /**
