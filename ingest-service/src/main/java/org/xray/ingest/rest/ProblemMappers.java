@@ -26,8 +26,8 @@ public class ProblemMappers {
             case EMPTY, INVALID_METADATA, INVALID_EVENT -> 400;
             case OVERSIZE -> 413;
             case UNRECOGNIZED_FORMAT, UNSUPPORTED_TRANSFER_SYNTAX -> 415;
-            case CORRUPT, NOT_AN_IMAGE, UNSUPPORTED_MODALITY, INVALID_ARTIFACT -> 422;
-            case PROCESSING_FAILED -> 500;
+            case CORRUPT, NOT_AN_IMAGE, UNSUPPORTED_MODALITY, INVALID_ARTIFACT, IMAGE_SIZE_MISMATCH -> 422;
+            case PROCESSING_FAILED, NO_MODEL -> 500;
         };
     }
 }
