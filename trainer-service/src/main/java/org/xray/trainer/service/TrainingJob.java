@@ -10,19 +10,44 @@ import org.xray.anomaly.training.TrainingProgress;
 /** One job's changing state; every change is made under the job's lock and {@link #status()} is a snapshot. */
 final class TrainingJob {
 
-    private TrainingJobStatus status;
+    private final String id;
+    private final TrainingJobSpec spec;
+    private final String version;
+    private final Instant submittedAt;
+    private JobState state;
+    private Optional<Instant> startedAt;
+    private Optional<Instant> finishedAt;
+    private Optional<String> model;
+    private Optional<String> stage;
+    private Optional<TrainingJobStatus.Progress> progress;
+    private final List<PublishedVersion> published;
+    private Optional<String> error;
+    private boolean resumed;
     private volatile boolean cancelRequested;
 
     TrainingJob(TrainingJobStatus status) {
-        this.status = status;
+        id = status.id();
+        spec = status.spec();
+        version = status.version();
+        submittedAt = status.submittedAt();
+        state = status.state();
+        startedAt = status.startedAt();
+        finishedAt = status.finishedAt();
+        model = status.model();
+        stage = status.stage();
+        progress = status.progress();
+        published = new ArrayList<>(status.published());
+        error = status.error();
+        resumed = status.resumed();
     }
 
     synchronized TrainingJobStatus status() {
-        return status;
+        return new TrainingJobStatus(id, state, spec, version, submittedAt, startedAt, finishedAt, model, stage,
+                progress, published, error, resumed);
     }
 
     String id() {
-        return status().id();
+        return id;
     }
 
     boolean cancelRequested() {
@@ -33,44 +58,42 @@ final class TrainingJob {
         cancelRequested = true;
     }
 
+    /** Keeps the first start time when a resumed job starts again. */
     synchronized void started(Instant at) {
-        status = new TrainingJobStatus(status.id(), JobState.RUNNING, status.spec(), status.version(),
-                status.submittedAt(), Optional.of(status.startedAt().orElse(at)), Optional.empty(), status.model(),
-                status.stage(), status.progress(), status.published(), Optional.empty(), status.resumed());
+        state = JobState.RUNNING;
+        startedAt = Optional.of(startedAt.orElse(at));
+        finishedAt = Optional.empty();
+        error = Optional.empty();
     }
 
-    synchronized void stage(String model, String stage) {
-        status = new TrainingJobStatus(status.id(), status.state(), status.spec(), status.version(),
-                status.submittedAt(), status.startedAt(), status.finishedAt(), Optional.of(model), Optional.of(stage),
-                stage.equals("training") ? Optional.empty() : status.progress(), status.published(), status.error(),
-                status.resumed());
+    /** A new training stage clears the previous model's iteration progress. */
+    synchronized void stage(String newModel, String newStage) {
+        model = Optional.of(newModel);
+        stage = Optional.of(newStage);
+        if (newStage.equals("training")) {
+            progress = Optional.empty();
+        }
     }
 
-    synchronized void progress(TrainingProgress progress) {
-        status = new TrainingJobStatus(status.id(), status.state(), status.spec(), status.version(),
-                status.submittedAt(), status.startedAt(), status.finishedAt(), status.model(), status.stage(),
-                Optional.of(new TrainingJobStatus.Progress(progress.phase().name(), progress.iteration(),
-                        progress.iterations(), progress.losses(), progress.imagesPerSecond(),
-                        progress.remaining().toSeconds())), status.published(), status.error(), status.resumed());
+    synchronized void progress(TrainingProgress report) {
+        progress = Optional.of(new TrainingJobStatus.Progress(report.phase().name(), report.iteration(),
+                report.iterations(), report.losses(), report.imagesPerSecond(), report.remaining().toSeconds()));
     }
 
     synchronized void published(PublishedVersion version) {
-        List<PublishedVersion> published = new ArrayList<>(status.published());
         published.add(version);
-        status = new TrainingJobStatus(status.id(), status.state(), status.spec(), status.version(),
-                status.submittedAt(), status.startedAt(), status.finishedAt(), status.model(), status.stage(),
-                status.progress(), published, status.error(), status.resumed());
     }
 
-    synchronized void finished(JobState state, Optional<String> error, Instant at) {
-        status = new TrainingJobStatus(status.id(), state, status.spec(), status.version(), status.submittedAt(),
-                status.startedAt(), Optional.of(at), status.model(), status.stage(), status.progress(),
-                status.published(), error, status.resumed());
+    synchronized void finished(JobState finalState, Optional<String> reason, Instant at) {
+        state = finalState;
+        finishedAt = Optional.of(at);
+        error = reason;
     }
 
     synchronized void resumed() {
-        status = new TrainingJobStatus(status.id(), JobState.QUEUED, status.spec(), status.version(),
-                status.submittedAt(), status.startedAt(), Optional.empty(), status.model(), status.stage(),
-                status.progress(), status.published(), Optional.empty(), true);
+        state = JobState.QUEUED;
+        finishedAt = Optional.empty();
+        error = Optional.empty();
+        resumed = true;
     }
 }
