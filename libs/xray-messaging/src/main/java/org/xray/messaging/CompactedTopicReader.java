@@ -36,9 +36,7 @@ public final class CompactedTopicReader {
      * @throws TimeoutException when the topic cannot be read to its end within the timeout
      */
     public Map<String, byte[]> latest(String topic, int maxMessageBytes, Predicate<String> wanted) {
-        Map<String, Object> config = new HashMap<>(kafkaConfig);
-        config.remove(ConsumerConfig.GROUP_ID_CONFIG);
-        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        Map<String, Object> config = withoutGroup(kafkaConfig);
         config.putAll(ClientSizing.consumer(maxMessageBytes));
         Map<String, byte[]> found = new HashMap<>();
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
@@ -66,5 +64,16 @@ public final class CompactedTopicReader {
             }
         }
         return found;
+    }
+
+    /**
+     * Client settings for a consumer that is assigned partitions and reads from the start each time: no consumer
+     * group, no commits.
+     */
+    public static Map<String, Object> withoutGroup(Map<String, Object> kafkaConfig) {
+        Map<String, Object> config = new HashMap<>(kafkaConfig);
+        config.remove(ConsumerConfig.GROUP_ID_CONFIG);
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        return config;
     }
 }
