@@ -37,4 +37,20 @@ public interface IngestConfig {
     @WithName("publish-timeout-seconds")
     @WithDefault("30")
     int publishTimeoutSeconds();
+
+    /** What the web app keeps in memory (see docs/web-app.md). */
+    Dashboard dashboard();
+
+    interface Dashboard {
+
+        /** How many recent images (and study alerts) the image view remembers. */
+        @WithName("recent-images")
+        @WithDefault("1000")
+        int recentImages();
+
+        /** How many recent feed items a newly opened page is shown. */
+        @WithName("feed-history")
+        @WithDefault("100")
+        int feedHistory();
+    }
 }

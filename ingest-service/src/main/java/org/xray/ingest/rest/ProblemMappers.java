@@ -4,6 +4,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.xray.contracts.RejectionReason;
+import org.xray.formats.InvalidImageException;
 import org.xray.ingest.service.ImageRejectedException;
 import org.xray.messaging.NotAcknowledgedException;
 
@@ -13,6 +14,12 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response rejected(ImageRejectedException e) {
         return Problem.of(e.reason().code(), "Image refused", httpStatus(e.reason()), e.getMessage()).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response undrawable(InvalidImageException e) {
+        return Problem.of(e.reason().code(), "Image cannot be shown", httpStatus(e.reason()), e.getMessage())
+                .toResponse();
     }
 
     @ServerExceptionMapper

@@ -48,7 +48,8 @@ public final class Samples {
 
     public static ScoreEvent scoreEvent() {
         return new ScoreEvent(SchemaVersion.CURRENT, image(), "fanogan/XR_HAND", "7", 0.031, 0.0042, 0.0352, 0.03,
-                true, 0.0352, 1, 85, RECEIVED_AT.plusMillis(85), Optional.of("iVBORw0KGgo="));
+                true, 0.0352, 1, 85, RECEIVED_AT.plusMillis(85), Optional.of("iVBORw0KGgo="),
+                Optional.of("iVBORw0KGgoA"));
     }
 
     public static AlertEvent alertEvent() {

@@ -34,6 +34,10 @@ public interface ScoringConfig {
     @WithDefault("true")
     boolean heatmap();
 
+    /** Put the model's reconstruction of the image (PNG, base64) in each score event. */
+    @WithDefault("true")
+    boolean reconstruction();
+
     /** Also score with each model's challenger version, to {@code xray.scores.shadow}. */
     @WithDefault("false")
     boolean shadow();

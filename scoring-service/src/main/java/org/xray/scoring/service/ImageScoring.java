@@ -17,7 +17,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 import org.xray.anomaly.nn.NativeThreads;
 import org.xray.anomaly.scoring.AnomalyScore;
-import org.xray.anomaly.scoring.ResidualHeatMap;
+import org.xray.anomaly.scoring.ScoreImages;
 import org.xray.contracts.BodyPart;
 import org.xray.contracts.RejectionReason;
 import org.xray.contracts.SchemaVersion;
@@ -45,6 +45,7 @@ public class ImageScoring {
     private final ModelRouter router;
     private final int nativeThreadsPerWorker;
     private final boolean heatmap;
+    private final boolean reconstruction;
     private final boolean shadow;
     private final StudyScoreAggregator studies;
     private final StudyScoreAggregator shadowStudies;
@@ -54,6 +55,7 @@ public class ImageScoring {
         this.router = router;
         this.nativeThreadsPerWorker = NativeThreads.perWorker(config.workers());
         this.heatmap = config.heatmap();
+        this.reconstruction = config.reconstruction();
         this.shadow = config.shadow();
         this.studies = new StudyScoreAggregator(config.studyAggregation(), config.maxStudies());
         this.shadowStudies = new StudyScoreAggregator(config.studyAggregation(), config.maxStudies());
@@ -180,10 +182,13 @@ public class ImageScoring {
                 route.threshold());
         long latency = Math.max(0, Duration.between(image.receivedAt(), now).toMillis());
         Optional<String> heatmapPng = heatmap ? Optional.of(Base64.getEncoder().encodeToString(
-                ResidualHeatMap.png(score.residualMap(), model.imageSize()))) : Optional.empty();
+                ScoreImages.heatMapPng(score.residualMap(), model.imageSize()))) : Optional.empty();
+        Optional<String> reconstructionPng = reconstruction ? Optional.of(Base64.getEncoder().encodeToString(
+                ScoreImages.reconstructionPng(score.reconstruction(), model.imageSize()))) : Optional.empty();
         ScoreEvent event = new ScoreEvent(SchemaVersion.CURRENT, image, model.name(), model.version(),
                 score.imageResidual(), score.featureResidual(), score.score(), route.threshold(),
-                score.score() >= route.threshold(), study.studyScore(), study.imageCount(), latency, now, heatmapPng);
+                score.score() >= route.threshold(), study.studyScore(), study.imageCount(), latency, now, heatmapPng,
+                reconstructionPng);
         Optional<AlertEvent> alert = study.alertRaised() ? Optional.of(new AlertEvent(SchemaVersion.CURRENT, alertId,
                 image.studyId(), image.bodyPart(), image.patientKey(), model.name(), model.version(),
                 study.studyScore(), route.threshold(), study.imageCount(), image.imageId(), study.alertRevision(),

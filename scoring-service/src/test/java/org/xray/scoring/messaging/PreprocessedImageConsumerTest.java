@@ -93,6 +93,8 @@ class PreprocessedImageConsumerTest {
         assertThat(event.studyImageCount()).isEqualTo(1);
         assertThat(event.heatmapPng()).hasValueSatisfying(png -> assertThat(Base64.getDecoder().decode(png))
                 .startsWith(0x89, 'P', 'N', 'G'));
+        assertThat(event.reconstructionPng()).hasValueSatisfying(png -> assertThat(Base64.getDecoder().decode(png))
+                .startsWith(0x89, 'P', 'N', 'G'));
         assertThat(TopicRecords.header(record, CloudEventHeaders.TYPE)).contains("org.xray.score.v1");
     }
 

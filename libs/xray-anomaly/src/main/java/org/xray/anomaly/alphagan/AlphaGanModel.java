@@ -96,7 +96,8 @@ public final class AlphaGanModel implements TrainedModel {
         List<AnomalyScore> scores = new ArrayList<>(raw.size());
         for (RawScores image : raw) {
             scores.add(new AnomalyScore(image.maskedMse(), image.topKError(),
-                    standardisation.standardisedMean(image.values()), image.residualMap()));
+                    standardisation.standardisedMean(image.values()), image.residualMap(),
+                    image.reconstruction()));
         }
         return scores;
     }
@@ -170,7 +171,7 @@ public final class AlphaGanModel implements TrainedModel {
             topSum += countedSquares[j];
         }
         return new RawScores(new double[] {sum / counted, topSum / k, imageCriticScore, codeCriticScore},
-                residualMap);
+                residualMap, reconstruction);
     }
 
     private static byte[] entry(Map<String, byte[]> entries, String name) {
@@ -183,9 +184,10 @@ public final class AlphaGanModel implements TrainedModel {
 
     /**
      * @param values      masked MSE, top-k error, {@code 1 - D(x)}, {@code 1 - C(E(x))}
-     * @param residualMap {@code |x - G(E(x))|} per pixel, row-major
+     * @param residualMap    {@code |x - G(E(x))|} per pixel, row-major
+     * @param reconstruction {@code G(E(x))} per pixel, row-major
      */
-    record RawScores(double[] values, float[] residualMap) {
+    record RawScores(double[] values, float[] residualMap, float[] reconstruction) {
 
         double maskedMse() {
             return values[0];

@@ -109,11 +109,12 @@ public final class FAnoGanModel implements TrainedModel {
         double[] imageResiduals = Reconstruction.meanSquares(pixelResiduals).toDoubleVector();
         double[] featureResiduals = Reconstruction.meanSquares(reconstruction.featureResiduals()).toDoubleVector();
         INDArray maps = Transforms.abs(pixelResiduals, false);
+        INDArray reconstructions = ImageTensors.rows(reconstruction.reconstructions());
         List<AnomalyScore> scores = new ArrayList<>(imageResiduals.length);
         for (int i = 0; i < imageResiduals.length; i++) {
             scores.add(new AnomalyScore(imageResiduals[i], featureResiduals[i],
                     imageResiduals[i] + config.kappa() * featureResiduals[i],
-                    maps.get(NDArrayIndex.point(i), NDArrayIndex.all()).toFloatVector()));
+                    maps.getRow(i).toFloatVector(), reconstructions.getRow(i).toFloatVector()));
         }
         return scores;
     }

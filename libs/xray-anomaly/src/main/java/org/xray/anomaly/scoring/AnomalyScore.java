@@ -9,6 +9,8 @@ package org.xray.anomaly.scoring;
  * @param featureResidual f-AnoGAN: {@code mean (f(x) - f(G(E(x))))^2}; alpha-GAN: mean of the top-k pixel errors
  * @param score           the model's combined score; higher is more anomalous
  * @param residualMap     {@code |x - G(E(x))|} per pixel, row-major, {@code size * size} values in [0, 2]
+ * @param reconstruction  {@code G(E(x))} per pixel, row-major, {@code size * size} values in [-1, 1]
  */
-public record AnomalyScore(double imageResidual, double featureResidual, double score, float[] residualMap) {
+public record AnomalyScore(double imageResidual, double featureResidual, double score, float[] residualMap,
+                           float[] reconstruction) {
 }

@@ -15,6 +15,7 @@ import java.util.Optional;
  * @param studyImageCount how many of the study's images the study score covers
  * @param latencyMillis   from {@code image.receivedAt} to scoring
  * @param heatmapPng      base64 PNG of the per-pixel residual, when the scorer was asked for one
+ * @param reconstructionPng base64 PNG of the model's reconstruction of the image, when the scorer was asked for one
  */
 public record ScoreEvent(
         int schemaVersion,
@@ -30,7 +31,8 @@ public record ScoreEvent(
         int studyImageCount,
         long latencyMillis,
         Instant scoredAt,
-        Optional<String> heatmapPng) {
+        Optional<String> heatmapPng,
+        Optional<String> reconstructionPng) {
 
     public ScoreEvent {
         Require.schemaVersion(schemaVersion, "ScoreEvent");
@@ -46,5 +48,8 @@ public record ScoreEvent(
         Require.atLeast(latencyMillis, 0, "ScoreEvent.latencyMillis");
         Require.nonNull(scoredAt, "ScoreEvent.scoredAt");
         Require.nonBlank(heatmapPng, "ScoreEvent.heatmapPng");
+        // Added in schema 1 after the first release: events written before it have no such field.
+        reconstructionPng = reconstructionPng == null ? Optional.empty() : reconstructionPng;
+        Require.nonBlank(reconstructionPng, "ScoreEvent.reconstructionPng");
     }
 }

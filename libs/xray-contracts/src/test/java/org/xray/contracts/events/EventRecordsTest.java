@@ -85,7 +85,7 @@ class EventRecordsTest {
         ScoreEvent s = Samples.scoreEvent();
 
         assertThatThrownBy(() -> new ScoreEvent(1, s.image(), s.modelName(), s.modelVersion(), 0, 0, Double.NaN, 0,
-                false, 0, 1, 0, NOW, Optional.empty()))
+                false, 0, 1, 0, NOW, Optional.empty(), Optional.empty()))
                 .hasMessage("ScoreEvent.score must be a finite number, was NaN");
     }
 

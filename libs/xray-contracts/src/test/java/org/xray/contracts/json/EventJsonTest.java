@@ -24,9 +24,21 @@ class EventJsonTest {
         ScoreEvent s = Samples.scoreEvent();
         ScoreEvent withoutHeatmap = new ScoreEvent(s.schemaVersion(), s.image(), s.modelName(), s.modelVersion(),
                 s.imageResidual(), s.featureResidual(), s.score(), s.threshold(), s.anomalous(), s.studyScore(),
-                s.studyImageCount(), s.latencyMillis(), s.scoredAt(), Optional.empty());
+                s.studyImageCount(), s.latencyMillis(), s.scoredAt(), Optional.empty(), Optional.empty());
 
         assertThat(new String(EventJson.toBytes(withoutHeatmap), StandardCharsets.UTF_8)).doesNotContain("heatmapPng");
+    }
+
+    @Test
+    void readsAScoreEventWrittenBeforeReconstructionsWereAdded() {
+        String json = new String(EventJson.toBytes(Samples.scoreEvent()), StandardCharsets.UTF_8)
+                .replaceAll(",\\s*\"reconstructionPng\"\\s*:\\s*\"[^\"]*\"", "");
+        assertThat(json).doesNotContain("reconstructionPng");
+
+        ScoreEvent read = EventJson.fromBytes(json.getBytes(StandardCharsets.UTF_8), ScoreEvent.class);
+
+        assertThat(read.reconstructionPng()).isEmpty();
+        assertThat(read.heatmapPng()).isEqualTo(Samples.scoreEvent().heatmapPng());
     }
 
     @Test
