@@ -54,7 +54,7 @@ public final class TestModels {
 
     public static ModelBundle bundle(TrainedModel model, String name, String version, Map<String, Double> thresholds) {
         return TrainedModels.toBundle(model, name, version, Map.of("size", Integer.toString(SIZE)), thresholds,
-                "test-fingerprint", Map.of(), Instant.parse("2026-11-26T00:00:00Z"));
+                "test-fingerprint", Map.of(), Map.of(), Instant.parse("2026-11-26T00:00:00Z"));
     }
 
     /** Publishes the signed bundle, then its manifest, as DESIGN.md says; returns the manifest. */

@@ -15,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.xray.contracts.events.ModelManifest;
 import org.xray.contracts.events.ModelStatus;
+import org.xray.contracts.events.ValidationRoc;
 
 /**
  * Every model version announced on {@code xray.models} since this replica read it from the beginning, with its role
@@ -29,7 +30,7 @@ public class ModelCatalog {
     /** One model version as the web app lists it. */
     public record ModelVersion(String name, String version, String algorithm, int imageSize, Role status,
                                Instant publishedAt, Instant createdAt, Map<String, Double> thresholds,
-                               Map<String, Double> metrics) {
+                               Map<String, Double> metrics, Map<String, ValidationRoc> rocCurves) {
     }
 
     private final Map<String, ModelManifest> versions = new LinkedHashMap<>();
@@ -53,7 +54,8 @@ public class ModelCatalog {
     public synchronized List<ModelVersion> versions() {
         List<ModelVersion> list = new ArrayList<>();
         versions.forEach((id, m) -> list.add(new ModelVersion(m.name(), m.version(), m.algorithm(), m.imageSize(),
-                roleOf(id, m.name()), m.publishedAt(), m.createdAt(), m.thresholds(), m.metrics())));
+                roleOf(id, m.name()), m.publishedAt(), m.createdAt(), m.thresholds(), m.metrics(),
+                m.rocCurves().orElse(Map.of()))));
         list.sort(Comparator.comparing(ModelVersion::publishedAt).reversed());
         return list;
     }

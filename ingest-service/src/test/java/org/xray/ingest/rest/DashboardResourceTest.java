@@ -45,6 +45,7 @@ import org.xray.contracts.events.ModelManifest;
 import org.xray.contracts.events.ModelStatus;
 import org.xray.contracts.events.PreprocessedImage;
 import org.xray.contracts.events.ScoreEvent;
+import org.xray.contracts.events.ValidationRoc;
 import org.xray.contracts.json.EventJson;
 import org.xray.contracts.kafka.Topics;
 import org.xray.formats.GrayscalePng;
@@ -180,6 +181,9 @@ class DashboardResourceTest {
         assertThat(authorized().get(API + "/models").jsonPath()
                 .getDouble("find { it.name == '" + name + "' && it.version == 'v2' }.thresholds.XR_WRIST"))
                 .isEqualTo(0.25);
+        assertThat(authorized().get(API + "/models").jsonPath().getList(
+                "find { it.name == '" + name + "' && it.version == 'v2' }.rocCurves.XR_WRIST.truePositiveRates",
+                Double.class)).containsExactly(0.0, 0.8, 1.0);
     }
 
     @Test
@@ -296,7 +300,8 @@ class DashboardResourceTest {
     private static ModelManifest manifest(String name, String version, ModelStatus status, Instant publishedAt) {
         return new ModelManifest(SchemaVersion.CURRENT, name, version, "fanogan", 64, status,
                 ModelManifest.artifactKey(name, version), "0".repeat(64), 1000, Map.of("XR_WRIST", 0.25),
-                Map.of("XR_WRIST.rocAuc", 0.8), publishedAt, publishedAt);
+                Map.of("XR_WRIST.rocAuc", 0.8), publishedAt, publishedAt,
+                Optional.of(Map.of("XR_WRIST", new ValidationRoc(List.of(0.0, 0.3, 1.0), List.of(0.0, 0.8, 1.0)))));
     }
 
     private static BufferedImage decodePng(String base64) {

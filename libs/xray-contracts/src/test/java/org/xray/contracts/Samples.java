@@ -13,6 +13,7 @@ import org.xray.contracts.events.PreprocessedImage;
 import org.xray.contracts.events.PreprocessingStep;
 import org.xray.contracts.events.RawImageHeaders;
 import org.xray.contracts.events.ScoreEvent;
+import org.xray.contracts.events.ValidationRoc;
 
 /** One valid instance of each event, with every optional field filled. */
 public final class Samples {
@@ -62,6 +63,7 @@ public final class Samples {
         return new ModelManifest(SchemaVersion.CURRENT, "fanogan/XR_HAND", "7", "fanogan", 64, ModelStatus.CURRENT,
                 ModelManifest.artifactKey("fanogan/XR_HAND", "7"), "a".repeat(64), 12_345_678L,
                 Map.of("XR_HAND", 0.03), Map.of("XR_HAND.rocAuc", 0.81, "kappa", 0.42),
-                RECEIVED_AT.minusSeconds(3600), RECEIVED_AT.minusSeconds(60));
+                RECEIVED_AT.minusSeconds(3600), RECEIVED_AT.minusSeconds(60),
+                Optional.of(Map.of("XR_HAND", new ValidationRoc(List.of(0.0, 0.2, 1.0), List.of(0.0, 0.7, 1.0)))));
     }
 }

@@ -125,7 +125,8 @@ public final class ModelTrainingPipeline {
             thresholds.put(BodyPart.UNKNOWN.name(), Collections.max(report.thresholds().values()));
         }
         return new TrainedVersion(TrainedModels.toBundle(model, name, version, Hyperparameters.of(settings),
-                thresholds, fingerprint(dataset.datasetDir(), normals), report.metrics(), clock.instant()),
+                thresholds, fingerprint(dataset.datasetDir(), normals), report.metrics(),
+                ValidationRocCurves.of(validation.scored()), clock.instant()),
                 report, validation.scored());
     }
 

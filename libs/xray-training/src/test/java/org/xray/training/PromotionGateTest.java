@@ -14,7 +14,7 @@ class PromotionGateTest {
 
     private static final ModelManifest CURRENT = new ModelManifest(1, "fanogan/XR_HAND", "v1", "fanogan", 64,
             ModelStatus.CURRENT, "fanogan/XR_HAND@v1", "0".repeat(64), 1, Map.of(),
-            Map.of("meanRocAuc", 0.80, "meanAveragePrecision", 0.70, "kappa", 0.50), Instant.EPOCH, Instant.EPOCH);
+            Map.of("meanRocAuc", 0.80, "meanAveragePrecision", 0.70, "kappa", 0.50), Instant.EPOCH, Instant.EPOCH, Optional.empty());
     private final PromotionGate gate = new PromotionGate(0.02);
 
     @Test

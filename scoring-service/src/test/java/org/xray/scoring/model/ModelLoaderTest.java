@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -71,7 +72,7 @@ class ModelLoaderTest {
         ModelManifest announced = announce(bundle, zip);
         ModelManifest otherName = new ModelManifest(1, "fanogan/XR_WRIST", "v1", "fanogan", TestModels.SIZE,
                 ModelStatus.CURRENT, "fanogan/XR_WRIST@v1", announced.artifactSha256(), announced.artifactBytes(),
-                Map.of(), Map.of(), NOW, NOW);
+                Map.of(), Map.of(), NOW, NOW, Optional.empty());
 
         assertThatThrownBy(() -> loader.load(otherName, zip)).isInstanceOf(ModelRefusedException.class)
                 .hasMessageContaining("is fanogan/XR_HAND@v1 (fanogan, 16px) but its manifest announced "
@@ -84,7 +85,7 @@ class ModelLoaderTest {
         ModelManifest announced = announce(bundle, zip);
         ModelManifest silenced = new ModelManifest(1, announced.name(), announced.version(), announced.algorithm(),
                 announced.imageSize(), announced.status(), announced.artifactKey(), announced.artifactSha256(),
-                announced.artifactBytes(), Map.of("XR_HAND", 1e9), announced.metrics(), NOW, NOW);
+                announced.artifactBytes(), Map.of("XR_HAND", 1e9), announced.metrics(), NOW, NOW, Optional.empty());
 
         assertThatThrownBy(() -> loader.load(silenced, zip)).isInstanceOf(ModelRefusedException.class)
                 .hasMessageContaining("differ from those signed in its bundle");

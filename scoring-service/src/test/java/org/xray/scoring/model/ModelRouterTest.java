@@ -73,7 +73,7 @@ class ModelRouterTest {
     private void serve(String name, String version, ModelStatus status, Map<String, Double> thresholds) {
         ModelManifest manifest = new ModelManifest(1, name, version, "fanogan", TestModels.SIZE, status,
                 ModelManifest.artifactKey(name, version), "0".repeat(64), 1, thresholds, Map.of(), Instant.EPOCH,
-                Instant.EPOCH);
+                Instant.EPOCH, Optional.empty());
         registry.serve(new ServedModel(manifest, new ModelCopies(model, 1), Instant.EPOCH));
     }
 }

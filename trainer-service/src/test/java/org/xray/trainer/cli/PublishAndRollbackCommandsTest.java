@@ -84,7 +84,7 @@ class PublishAndRollbackCommandsTest {
     private Path bundle(String version, double figures, byte[] key) throws IOException {
         BundleManifest manifest = new BundleManifest(BundleManifest.FORMAT_VERSION, MODEL, version, "fanogan", 32,
                 Map.of(), Map.of("XR_FOREARM", 0.5), "sha256:test", Map.of(), Map.of("meanRocAuc", figures,
-                "meanAveragePrecision", figures, "kappa", figures), Instant.EPOCH, Map.of());
+                "meanAveragePrecision", figures, "kappa", figures), Map.of(), Instant.EPOCH, Map.of());
         Path file = Files.createDirectories(directory.resolve(version)).resolve("bundle.zip");
         return Files.write(file, ModelBundleWriter.write(new ModelBundle(manifest, Map.of("generator.zip",
                 version.getBytes(StandardCharsets.UTF_8))), key));

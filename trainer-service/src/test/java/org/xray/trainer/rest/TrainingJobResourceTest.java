@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -79,7 +80,7 @@ class TrainingJobResourceTest {
     void publishesAVersionWorseThanTheCurrentOneAsAChallenger() {
         ModelManifest excellent = new ModelManifest(1, "fanogan/XR_WRIST", "excellent", "fanogan", 32,
                 ModelStatus.CURRENT, "fanogan/XR_WRIST@excellent", "0".repeat(64), 1, Map.of("XR_WRIST", 0.5),
-                Map.of("meanRocAuc", 1.0, "meanAveragePrecision", 1.0, "kappa", 1.0), Instant.EPOCH, Instant.EPOCH);
+                Map.of("meanRocAuc", 1.0, "meanAveragePrecision", 1.0, "kappa", 1.0), Instant.EPOCH, Instant.EPOCH, Optional.empty());
         produce(Topics.MODELS, excellent.topicKey(), EventJson.toBytes(excellent));
 
         JsonPath job = awaitFinished(submit(Map.of("dataset", TrainerFixtures.sharedDataset().toString(),

@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 import org.xray.contracts.BodyPart;
+import org.xray.contracts.events.ValidationRoc;
 
 /**
  * {@code manifest.json} of a model bundle: what the networks are, how their input must be prepared, the thresholds
@@ -23,6 +24,8 @@ import org.xray.contracts.BodyPart;
  * @param trainingDataFingerprint identifies the exact training data, e.g. a SHA-256 over the sorted image list
  * @param hyperparameters         training settings, as text
  * @param validationMetrics       metrics on the validation split, e.g. {@code XR_HAND.rocAuc}, {@code kappa}
+ * @param validationRocCurves     image-level ROC curves on the validation split by body part name, for display;
+ *                                empty in bundles written before they were recorded
  * @param entrySha256             network file name to lowercase hex SHA-256 of its bytes; filled in by
  *                                {@link ModelBundle}, so may be empty when building a bundle
  */
@@ -37,6 +40,7 @@ public record BundleManifest(
         String trainingDataFingerprint,
         Map<String, String> hyperparameters,
         Map<String, Double> validationMetrics,
+        Map<String, ValidationRoc> validationRocCurves,
         Instant createdAt,
         Map<String, String> entrySha256) {
 
@@ -65,6 +69,8 @@ public record BundleManifest(
         nonBlank(trainingDataFingerprint, "trainingDataFingerprint");
         hyperparameters = sortedText(hyperparameters, "hyperparameters");
         validationMetrics = sortedFinite(validationMetrics, "validationMetrics");
+        validationRocCurves = validationRocCurves == null ? Map.of()
+                : Collections.unmodifiableMap(new TreeMap<>(validationRocCurves));
         if (createdAt == null) {
             throw new IllegalArgumentException("BundleManifest.createdAt is required");
         }
@@ -81,7 +87,7 @@ public record BundleManifest(
     /** This manifest with the given entry checksums in place of its own. */
     public BundleManifest withEntrySha256(Map<String, String> checksums) {
         return new BundleManifest(formatVersion, name, version, algorithm, imageSize, preprocessing, thresholds,
-                trainingDataFingerprint, hyperparameters, validationMetrics, createdAt, checksums);
+                trainingDataFingerprint, hyperparameters, validationMetrics, validationRocCurves, createdAt, checksums);
     }
 
     private static void nonBlank(String value, String field) {

@@ -1,6 +1,8 @@
 package org.xray.anomaly.bundle;
 
 import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
 import org.xray.contracts.SchemaVersion;
 import org.xray.contracts.events.ModelManifest;
 import org.xray.contracts.events.ModelStatus;
@@ -19,7 +21,7 @@ public final class ModelManifests {
         return new ModelManifest(SchemaVersion.CURRENT, bundle.name(), bundle.version(), bundle.algorithm(),
                 bundle.imageSize(), status, ModelManifest.artifactKey(bundle.name(), bundle.version()),
                 BundleFormat.sha256Hex(zip), zip.length, bundle.thresholds(), bundle.validationMetrics(),
-                bundle.createdAt(), publishedAt);
+                bundle.createdAt(), publishedAt, Optional.of(bundle.validationRocCurves()));
     }
 
     /**
@@ -54,8 +56,9 @@ public final class ModelManifests {
                     + " but its manifest announced " + expected);
         }
         if (!announced.thresholds().equals(bundle.thresholds())
-                || !announced.metrics().equals(bundle.validationMetrics())) {
-            throw new BundleVerificationException("the thresholds or metrics announced for " + announced.artifactKey()
+                || !announced.metrics().equals(bundle.validationMetrics())
+                || !announced.rocCurves().orElse(Map.of()).equals(bundle.validationRocCurves())) {
+            throw new BundleVerificationException("the thresholds, metrics or ROC curves announced for " + announced.artifactKey()
                     + " (" + announced.thresholds() + ") differ from those signed in its bundle ("
                     + bundle.thresholds() + ")");
         }

@@ -8,6 +8,7 @@ import org.xray.anomaly.bundle.BundleManifest;
 import org.xray.anomaly.bundle.ModelBundle;
 import org.xray.anomaly.fanogan.FAnoGanConfig;
 import org.xray.anomaly.fanogan.FAnoGanModel;
+import org.xray.contracts.events.ValidationRoc;
 
 /** Between trained models and model bundles: what the trainer writes and the scorer loads. */
 public final class TrainedModels {
@@ -43,14 +44,15 @@ public final class TrainedModels {
      *
      * @param thresholds by body part name, e.g. {@code XR_HAND}
      * @param metrics    validation metrics, e.g. {@code XR_HAND.rocAuc}
+     * @param rocCurves  validation ROC curves by body part name
      */
     public static ModelBundle toBundle(TrainedModel model, String name, String version,
                                        Map<String, String> preprocessing, Map<String, Double> thresholds,
                                        String trainingDataFingerprint, Map<String, Double> metrics,
-                                       Instant createdAt) {
+                                       Map<String, ValidationRoc> rocCurves, Instant createdAt) {
         BundleManifest manifest = new BundleManifest(BundleManifest.FORMAT_VERSION, name, version,
                 model.algorithm().id(), model.imageSize(), preprocessing, thresholds, trainingDataFingerprint,
-                model.hyperparameters(), metrics, createdAt, Map.of());
+                model.hyperparameters(), metrics, rocCurves, createdAt, Map.of());
         return new ModelBundle(manifest, model.toEntries());
     }
 }

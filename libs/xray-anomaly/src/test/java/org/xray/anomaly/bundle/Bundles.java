@@ -7,10 +7,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+import org.xray.contracts.events.ValidationRoc;
 
 /** Fixtures and zip surgery for the bundle tests. */
 final class Bundles {
@@ -27,6 +29,7 @@ final class Bundles {
                 Map.of("XR_HAND", 0.0123),
                 "sha256:4f2a0c", Map.of("batchSize", "64", "criticSteps", "5", "lr", "1e-4"),
                 Map.of("XR_HAND.rocAuc", 0.71, "kappa", 0.33),
+                Map.of("XR_HAND", new ValidationRoc(List.of(0.0, 0.25, 1.0), List.of(0.0, 0.75, 1.0))),
                 Instant.parse("2024-05-01T10:15:30.123456789Z"), Map.of());
     }
 

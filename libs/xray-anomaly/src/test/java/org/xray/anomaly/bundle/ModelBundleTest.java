@@ -43,7 +43,7 @@ class ModelBundleTest {
     void manifestRefusesThresholdsForUnknownBodyParts() {
         BundleManifest valid = Bundles.manifest();
         assertThatThrownBy(() -> new BundleManifest(1, valid.name(), valid.version(), valid.algorithm(), 64,
-                Map.of(), Map.of("HAND", 0.1), "fp", Map.of(), Map.of(), valid.createdAt(), Map.of()))
+                Map.of(), Map.of("HAND", 0.1), "fp", Map.of(), Map.of(), Map.of(), valid.createdAt(), Map.of()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'HAND' is not one of");
     }
 

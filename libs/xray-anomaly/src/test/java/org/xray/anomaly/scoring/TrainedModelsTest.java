@@ -60,7 +60,7 @@ class TrainedModelsTest {
         TrainedModel model = new FAnoGanTrainer(FAnoGanConfig.small().withImageSize(16).withWidths(4, 4, 4)
                 .withBatchSize(4).withIterations(0, 0)).train(TrainedModelsTest::sample, TrainingListener.NONE);
         BundleManifest wrongSize = new BundleManifest(1, "fanogan/XR_HAND", "v1", "fanogan", 64, Map.of(),
-                Map.of(), "fingerprint", model.hyperparameters(), Map.of(), Instant.EPOCH, Map.of());
+                Map.of(), "fingerprint", model.hyperparameters(), Map.of(), Map.of(), Instant.EPOCH, Map.of());
 
         assertThatThrownBy(() -> TrainedModels.fromBundle(new ModelBundle(wrongSize, model.toEntries())))
                 .isInstanceOf(IllegalArgumentException.class)
@@ -69,7 +69,7 @@ class TrainedModelsTest {
 
     private static ModelBundle writtenAndRead(TrainedModel model) {
         ModelBundle bundle = TrainedModels.toBundle(model, model.algorithm().id() + "/XR_HAND", "v1",
-                Map.of("size", "16"), Map.of("XR_HAND", 0.5), "fingerprint", Map.of("XR_HAND.rocAuc", 0.7),
+                Map.of("size", "16"), Map.of("XR_HAND", 0.5), "fingerprint", Map.of("XR_HAND.rocAuc", 0.7), Map.of(),
                 Instant.parse("2026-11-26T00:00:00Z"));
         assertThat(bundle.manifest().imageSize()).isEqualTo(16);
         return ModelBundleReader.read(ModelBundleWriter.write(bundle, KEY), KEY);
@@ -77,7 +77,7 @@ class TrainedModelsTest {
 
     private static BundleManifest manifest(String algorithm, Map<String, String> hyperparameters) {
         return new BundleManifest(1, algorithm + "/XR_HAND", "v1", algorithm, 16, Map.of(), Map.of(),
-                "fingerprint", hyperparameters, Map.of(), Instant.EPOCH, Map.of());
+                "fingerprint", hyperparameters, Map.of(), Map.of(), Instant.EPOCH, Map.of());
     }
 
     private static List<GrayImage> sample(long index, int size) {

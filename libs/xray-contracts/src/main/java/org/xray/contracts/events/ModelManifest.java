@@ -2,7 +2,10 @@ package org.xray.contracts.events;
 
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.xray.contracts.BodyPart;
 import org.xray.contracts.ContractViolationException;
@@ -19,6 +22,7 @@ import org.xray.contracts.Limits;
  * @param artifactSha256 lowercase hex SHA-256 of the bundle bytes; scorers refuse a bundle that does not match
  * @param thresholds     anomaly thresholds by body part name ({@code XR_HAND}), calibrated on the validation split
  * @param metrics        validation metrics, e.g. {@code XR_HAND.rocAuc}, {@code kappa}
+ * @param rocCurves      validation ROC curves by body part name, for display; absent from writers that predate them
  */
 public record ModelManifest(
         int schemaVersion,
@@ -33,7 +37,8 @@ public record ModelManifest(
         Map<String, Double> thresholds,
         Map<String, Double> metrics,
         Instant createdAt,
-        Instant publishedAt) {
+        Instant publishedAt,
+        Optional<Map<String, ValidationRoc>> rocCurves) {
 
     private static final String CHALLENGER_KEY_SUFFIX = "#challenger";
     private static final Pattern SHA256_HEX = Pattern.compile("[0-9a-f]{64}");
@@ -56,10 +61,13 @@ public record ModelManifest(
                     + " exceeds the artifact limit of " + Limits.MAX_ARTIFACT_BYTES + " bytes");
         }
         thresholds = Require.sortedFiniteCopy(thresholds, "ModelManifest.thresholds");
-        thresholds.keySet().forEach(ModelManifest::requireBodyPartName);
+        thresholds.keySet().forEach(key -> requireBodyPartName("thresholds", key));
         metrics = Require.sortedFiniteCopy(metrics, "ModelManifest.metrics");
         Require.nonNull(createdAt, "ModelManifest.createdAt");
         Require.nonNull(publishedAt, "ModelManifest.publishedAt");
+        rocCurves = Require.nonNull(rocCurves, "ModelManifest.rocCurves")
+                .map(curves -> Collections.unmodifiableMap(new TreeMap<>(curves)));
+        rocCurves.ifPresent(curves -> curves.keySet().forEach(key -> requireBodyPartName("rocCurves", key)));
     }
 
     /**
@@ -80,9 +88,9 @@ public record ModelManifest(
         return name + "@" + version;
     }
 
-    private static void requireBodyPartName(String key) {
+    private static void requireBodyPartName(String field, String key) {
         if (Arrays.stream(BodyPart.values()).noneMatch(part -> part.name().equals(key))) {
-            throw new ContractViolationException("ModelManifest.thresholds key '" + key + "' is not one of "
+            throw new ContractViolationException("ModelManifest." + field + " key '" + key + "' is not one of "
                     + Arrays.toString(BodyPart.values()));
         }
     }

@@ -48,8 +48,6 @@ public record ScoreEvent(
         Require.atLeast(latencyMillis, 0, "ScoreEvent.latencyMillis");
         Require.nonNull(scoredAt, "ScoreEvent.scoredAt");
         Require.nonBlank(heatmapPng, "ScoreEvent.heatmapPng");
-        // Added in schema 1 after the first release: events written before it have no such field.
-        reconstructionPng = reconstructionPng == null ? Optional.empty() : reconstructionPng;
         Require.nonBlank(reconstructionPng, "ScoreEvent.reconstructionPng");
     }
 }

@@ -50,7 +50,7 @@ class EventRecordsTest {
 
         assertThat(m.artifactKey()).isEqualTo("fanogan/XR_HAND@7");
         assertThatThrownBy(() -> new ModelManifest(1, m.name(), m.version(), m.algorithm(), 64, m.status(),
-                "fanogan/XR_HAND@6", m.artifactSha256(), 1, Map.of(), Map.of(), NOW, NOW))
+                "fanogan/XR_HAND@6", m.artifactSha256(), 1, Map.of(), Map.of(), NOW, NOW, Optional.empty()))
                 .hasMessageContaining("ModelManifest.artifactKey must be 'fanogan/XR_HAND@7'");
     }
 
@@ -59,7 +59,7 @@ class EventRecordsTest {
         ModelManifest current = Samples.modelManifest();
         ModelManifest challenger = new ModelManifest(1, current.name(), "8", current.algorithm(), 64,
                 ModelStatus.CHALLENGER, ModelManifest.artifactKey(current.name(), "8"), current.artifactSha256(), 1,
-                Map.of(), Map.of(), NOW, NOW);
+                Map.of(), Map.of(), NOW, NOW, Optional.empty());
 
         assertThat(current.topicKey()).isEqualTo("fanogan/XR_HAND");
         assertThat(challenger.topicKey()).isEqualTo("fanogan/XR_HAND#challenger");
@@ -70,13 +70,13 @@ class EventRecordsTest {
         ModelManifest m = Samples.modelManifest();
 
         assertThatThrownBy(() -> new ModelManifest(1, m.name(), m.version(), m.algorithm(), 64, m.status(),
-                m.artifactKey(), "ABC", 1, Map.of(), Map.of(), NOW, NOW))
+                m.artifactKey(), "ABC", 1, Map.of(), Map.of(), NOW, NOW, Optional.empty()))
                 .hasMessageContaining("artifactSha256");
         assertThatThrownBy(() -> new ModelManifest(1, m.name(), m.version(), m.algorithm(), 64, m.status(),
-                m.artifactKey(), m.artifactSha256(), 65L * 1024 * 1024, Map.of(), Map.of(), NOW, NOW))
+                m.artifactKey(), m.artifactSha256(), 65L * 1024 * 1024, Map.of(), Map.of(), NOW, NOW, Optional.empty()))
                 .hasMessageContaining("exceeds the artifact limit");
         assertThatThrownBy(() -> new ModelManifest(1, m.name(), m.version(), m.algorithm(), 64, m.status(),
-                m.artifactKey(), m.artifactSha256(), 1, Map.of("HAND", 0.1), Map.of(), NOW, NOW))
+                m.artifactKey(), m.artifactSha256(), 1, Map.of("HAND", 0.1), Map.of(), NOW, NOW, Optional.empty()))
                 .hasMessageContaining("thresholds key 'HAND'");
     }
 
