@@ -112,7 +112,7 @@ export function drawCountsChart(svg, counts) {
 
   const gridLines = [0, top / 2, top].map((value) => s('g', {},
     s('line', { class: 'grid', x1: chartLeft, x2: chartLeft + chartWidth, y1: y(value), y2: y(value) }),
-    s('text', { class: 'axis', x: chartLeft - 6, y: y(value) + 4, 'text-anchor': 'end' }, formatNumber(value, 1))));
+    s('text', { class: 'axis', x: chartLeft - 6, y: y(value) + 4, 'text-anchor': 'end' }, formatNumber(value))));
   const groups = parts.map((part, p) => {
     const groupLeft = chartLeft + p * groupWidth + groupWidth * 0.1;
     return s('g', { dataset: { bodyPart: part } },

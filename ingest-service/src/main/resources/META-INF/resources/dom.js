@@ -26,10 +26,13 @@ function fill(element, attributes, children) {
 
 export const byId = (id) => document.getElementById(id);
 
-/** A number for people: integers as they are, others to `digits` decimals; '–' when unknown. */
-export function formatNumber(value, digits = 3) {
+/**
+ * A number for people: integers as they are, others to `significant` digits (scores can be small: 0.000123
+ * must not read as 0.000); '–' when unknown.
+ */
+export function formatNumber(value, significant = 3) {
   if (typeof value !== 'number' || !Number.isFinite(value)) return '–';
-  return Number.isInteger(value) ? String(value) : value.toFixed(digits);
+  return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(significant)));
 }
 
 export function formatTime(iso, withDate = false) {

@@ -38,9 +38,10 @@ export async function followFeed(signal, feedHooks) {
     } catch (error) {
       if (isAbort(error) || signal.aborted) return;
       if (error instanceof ApiError && error.isAuth) {
-        setStatus('not signed in', 'error');
+        setStatus('token refused', 'error');
         return;
       }
+      console.warn('feed: connection lost', error);
     }
     const waitMs = retryMs * (0.75 + Math.random() / 2); // jitter: replicas restarting do not get every tab at once
     setStatus(`disconnected, retrying in ${Math.round(waitMs / 1000)} s`, 'error');
@@ -54,10 +55,10 @@ export async function followFeed(signal, feedHooks) {
 }
 
 function resetTo(summary) {
-  state.counts = structuredClone(summary?.countsByBodyPart ?? {});
+  state.counts = summary.countsByBodyPart ?? {};
   state.items = [];
   state.keys.clear();
-  for (const item of (summary?.recent ?? []).slice(0, MAX_ROWS)) {
+  for (const item of (summary.recent ?? []).slice(0, MAX_ROWS)) {
     state.keys.add(keyOf(item));
     state.items.push(item);
   }
@@ -119,7 +120,7 @@ function queueRender() {
 function row(item) {
   const opensImage = item.imageId && item.imageId !== 'unknown' && item.kind !== 'alert';
   const id = item.kind === 'alert' ? item.studyId : item.imageId;
-  return h('tr', { class: `kind-${item.kind}`, dataset: { kind: item.kind, imageId: item.imageId, studyId: item.studyId } },
+  return h('tr', { dataset: { kind: item.kind, imageId: item.imageId, studyId: item.studyId } },
     h('td', {}, formatTime(item.at)),
     h('td', {}, h('span', { class: `badge ${item.kind}` }, item.kind)),
     h('td', {}, partLabel(item.bodyPart)),

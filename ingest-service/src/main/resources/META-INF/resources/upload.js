@@ -33,7 +33,8 @@ async function upload(file) {
   if (!accepted) return;
   setStages({ uploaded: 'done', preprocessed: 'active' });
   showIds(accepted);
-  say(accepted.duplicate ? 'This image was accepted before; following its result…' : 'Uploaded; waiting for the pipeline…');
+  say(accepted.duplicate ? 'This image was accepted before; following its result…'
+    : 'Uploaded; waiting for the pipeline…');
   follow(accepted.imageId, signal).catch(() => {}); // follow() reports its own failures
 }
 
@@ -118,7 +119,9 @@ async function render(view) {
   const { stage, preprocessed, score, rejection } = view;
   const scored = stage === 'SCORED';
   if (stage === 'REJECTED') {
-    setStages({ uploaded: 'done', preprocessed: preprocessed ? 'done' : 'failed', scored: preprocessed ? 'failed' : 'pending' });
+    // Preprocess refuses before there is a preprocessed image, the scorer after.
+    setStages(preprocessed ? { uploaded: 'done', preprocessed: 'done', scored: 'failed' }
+      : { uploaded: 'done', preprocessed: 'failed' });
     say(`Rejected (${rejection?.reason ?? 'unknown reason'})${rejection?.message ? `: ${rejection.message}` : ''}`,
       'error');
   } else {
@@ -139,8 +142,10 @@ async function render(view) {
 
 function showScore(score) {
   byId('result-verdict').hidden = false;
-  byId('result-score').textContent = formatNumber(score.score, 4);
-  byId('result-threshold').textContent = formatNumber(score.threshold, 4);
+  for (const [id, value] of [['result-score', score.score], ['result-threshold', score.threshold]]) {
+    byId(id).textContent = formatNumber(value, 4);
+    byId(id).dataset.value = value; // unrounded, for scripts and tests
+  }
   drawGauge(byId('result-gauge'), score.score, score.threshold, score.anomalous);
   byId('result-details').textContent = [
     `${score.anomalous ? 'Above' : 'Below'} threshold`,
