@@ -68,8 +68,10 @@ class KafkaTopicsAndBrokersTest {
         String version = AppInfoParser.getVersion();
         assertThat(ComposeFile.service("kafka").path("image").asText()).isEqualTo("apache/kafka:" + version);
         assertThat(ComposeFile.service("kafka-init-topics").path("image").asText()).isEqualTo("apache/kafka:" + version);
+        // Strimzi runs only the Kafka releases it lists: the cluster may be an earlier patch release of the same line.
+        String line = version.substring(0, version.lastIndexOf('.') + 1);
         assertThat(KubernetesManifests.all(Kafka.class)).singleElement()
-                .satisfies(kafka -> assertThat(kafka.getSpec().getKafka().getVersion()).isEqualTo(version));
+                .satisfies(kafka -> assertThat(kafka.getSpec().getKafka().getVersion()).startsWith(line));
     }
 
     @Test
