@@ -1,12 +1,5 @@
 package org.xray.ingest.dashboard;
 
-import java.awt.image.BufferedImage;
-import java.awt.image.Raster;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-
-import javax.imageio.ImageIO;
-
 import org.xray.contracts.ImageFormat;
 import org.xray.contracts.RejectionReason;
 import org.xray.formats.DicomPixelReader;
@@ -17,8 +10,8 @@ import org.xray.formats.InvalidImageException;
 import org.xray.formats.VoiWindow;
 
 /**
- * An uploaded image drawn for a person to look at: grayscale, at most {@value #MAX_SIDE} pixels on its longer side.
- * DICOM is shown through its VOI window when it has one (else its full range), MONOCHROME1 inverted, so that bone is
+ * A DICOM image drawn for a person to look at, as browsers cannot: grayscale, at most {@value #MAX_SIDE} pixels on its
+ * longer side, through its VOI window when it has one (else its full range), MONOCHROME1 inverted, so that bone is
  * bright as on a viewing station. For display only: the pipeline never sees this rendering.
  */
 public final class OriginalPreview {
@@ -29,12 +22,15 @@ public final class OriginalPreview {
     }
 
     /**
-     * @throws InvalidImageException naming why the bytes are not a PNG, JPEG or DICOM image we can draw
+     * @throws InvalidImageException naming why the bytes are not a DICOM image we can draw
      */
     public static byte[] png(byte[] bytes) {
         ImageFormat format = ImageInspector.inspect(bytes).format();
-        Gray gray = format == ImageFormat.DICOM ? dicom(DicomPixelReader.read(bytes)) : raster(bytes);
-        return downscaled(gray);
+        if (format != ImageFormat.DICOM) {
+            throw new InvalidImageException(RejectionReason.UNRECOGNIZED_FORMAT, "previews are for DICOM; a "
+                    + format + " image needs none, browsers show it as it is");
+        }
+        return downscaled(dicom(DicomPixelReader.read(bytes)));
     }
 
     /** Display values in 0..1, row-major. */
@@ -57,32 +53,6 @@ public final class OriginalPreview {
             }
         }
         return new Gray(pixels.width(), pixels.height(), values);
-    }
-
-    private static Gray raster(byte[] bytes) {
-        BufferedImage image;
-        try {
-            image = ImageIO.read(new ByteArrayInputStream(bytes));
-        } catch (IOException e) {
-            throw new InvalidImageException(RejectionReason.CORRUPT, "the image cannot be decoded: " + e.getMessage());
-        }
-        if (image == null) {
-            throw new InvalidImageException(RejectionReason.CORRUPT, "the image cannot be decoded");
-        }
-        Raster raster = image.getRaster();
-        int bands = raster.getNumBands();
-        double[] values = new double[image.getWidth() * image.getHeight()];
-        for (int y = 0; y < image.getHeight(); y++) {
-            for (int x = 0; x < image.getWidth(); x++) {
-                // Luma of colour images; the first band of gray ones (alpha, if any, is ignored).
-                values[y * image.getWidth() + x] = bands >= 3
-                        ? 0.299 * raster.getSample(x, y, 0) + 0.587 * raster.getSample(x, y, 1)
-                        + 0.114 * raster.getSample(x, y, 2)
-                        : raster.getSample(x, y, 0);
-            }
-        }
-        stretched(values);
-        return new Gray(image.getWidth(), image.getHeight(), values);
     }
 
     // The linear VOI function (PS3.3 C.11.2.1.2) for every function: close enough for a preview.

@@ -205,6 +205,12 @@ class DashboardResourceTest {
     }
 
     @Test
+    void sendsPngBackToTheBrowserThatCanShowIt() {
+        authorized().body(TestImages.png(4)).when().post(API + "/previews")
+                .then().statusCode(415).body("detail", containsString("browsers show it as it is"));
+    }
+
+    @Test
     void requiresTheBearerToken() {
         given().when().get(API + "/summary").then().statusCode(401);
     }
