@@ -9,11 +9,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import java.util.stream.LongStream;
 
 import javax.imageio.ImageIO;
 
 import org.xray.contracts.BodyPart;
+import org.xray.datasets.synthetic.AnomalyKind;
 import org.xray.datasets.synthetic.NuisanceVariation;
 import org.xray.datasets.synthetic.SyntheticImage;
 import org.xray.datasets.synthetic.SyntheticRadiographRenderer;
@@ -32,6 +34,7 @@ final class HandImages {
     private static final int RENDER_SIZE = 256;
     private static final long TEST_IMAGE_SEED = 424242;
     private static final long FIRST_TRAINING_SEED = 1000;
+    private static final long FIRST_VALIDATION_SEED = 2000;
 
     private final SyntheticRadiographRenderer renderer =
             new SyntheticRadiographRenderer(RENDER_SIZE, NuisanceVariation.REDUCED);
@@ -63,6 +66,22 @@ final class HandImages {
         return LongStream.range(FIRST_TRAINING_SEED, FIRST_TRAINING_SEED + count)
                 .mapToObj(seed -> png(gray(renderer.render(BodyPart.XR_HAND, Optional.empty(), seed))))
                 .toList();
+    }
+
+    /**
+     * Held-out hands for the model's validation figures: {@code perClass} normal ones and as many with the generator's
+     * own anomalies (fracture, hardware, lytic lesion, joint-space loss in turn), each labelled.
+     */
+    List<LabelledImage> validationImages(int perClass) {
+        AnomalyKind[] kinds = AnomalyKind.values();
+        return IntStream.range(0, 2 * perClass).mapToObj(i -> {
+            Optional<AnomalyKind> anomaly = i < perClass ? Optional.empty() : Optional.of(kinds[i % kinds.length]);
+            SyntheticImage image = renderer.render(BodyPart.XR_HAND, anomaly, FIRST_VALIDATION_SEED + i);
+            return new LabelledImage(png(gray(image)), anomaly.isPresent());
+        }).toList();
+    }
+
+    record LabelledImage(byte[] png, boolean abnormal) {
     }
 
     private BufferedImage normalTestHand() {

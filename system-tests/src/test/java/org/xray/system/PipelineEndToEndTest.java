@@ -11,9 +11,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.Optional;
 import java.util.UUID;
 
 import javax.imageio.ImageIO;
@@ -95,6 +97,27 @@ class PipelineEndToEndTest {
     }
 
     @Test
+    void abnormalHandAsDicomIsScoredInTheStudyOfItsTags() throws Exception {
+        byte[] dicom = Files.readAllBytes(system.newAbnormalHandDicomFile());
+        HttpResponse<String> response = post(dicom, Optional.empty(), "PAT-DICOM-1");
+        assertThat(response.statusCode()).as("upload answer: %s", response.body()).isEqualTo(202);
+        JsonNode accepted = EventJson.mapper().readTree(response.body());
+        assertThat(accepted.path("format").asText()).isEqualTo("DICOM");
+        assertThat(accepted.path("bodyPart").asText()).isEqualTo("XR_HAND");
+        String imageId = accepted.path("imageId").asText();
+        String studyId = accepted.path("studyId").asText();
+
+        ScoreEvent score = scores.await(event -> event.image().imageId().equals(imageId), EVENT_TIMEOUT,
+                "score event for DICOM image " + imageId);
+        assertThat(score.image().studyId()).isEqualTo(studyId);
+        assertThat(score.modelVersion()).isEqualTo(system.handModel().version());
+        assertThat(score.score()).isGreaterThan(score.threshold());
+        String alertId = AlertEvent.alertId(studyId, score.modelName(), score.modelVersion());
+        assertThat(alerts.await(event -> event.alertId().equals(alertId), EVENT_TIMEOUT, "alert " + alertId)
+                .triggeringImageId()).isEqualTo(imageId);
+    }
+
+    @Test
     void normalHandInItsOwnStudyIsScoredBelowItsThresholdWithoutAlert() throws Exception {
         String studyId = newStudyId();
         String imageId = upload(system.normalHandPng(), studyId, "PAT-NORMAL-1");
@@ -114,7 +137,7 @@ class PipelineEndToEndTest {
     void corruptUploadIsRefusedAndTheNextImageIsStillScored() throws Exception {
         byte[] png = system.normalHandPng();
         byte[] truncated = Arrays.copyOf(png, png.length / 2);
-        HttpResponse<String> refused = post(truncated, newStudyId(), "PAT-CORRUPT-1");
+        HttpResponse<String> refused = post(truncated, Optional.of(newStudyId()), "PAT-CORRUPT-1");
         assertThat(refused.statusCode()).isEqualTo(422);
         assertThat(EventJson.mapper().readTree(refused.body()).path("type").asText()).endsWith("corrupt");
 
@@ -126,20 +149,21 @@ class PipelineEndToEndTest {
 
     /** Posts a hand image as a PACS client would; returns the image id ingest gave it. */
     private String upload(byte[] image, String studyId, String patientId) throws Exception {
-        HttpResponse<String> response = post(image, studyId, patientId);
+        HttpResponse<String> response = post(image, Optional.of(studyId), patientId);
         assertThat(response.statusCode()).as("upload answer: %s", response.body()).isEqualTo(202);
         JsonNode accepted = EventJson.mapper().readTree(response.body());
         assertThat(accepted.path("studyId").asText()).isEqualTo(studyId);
         return accepted.path("imageId").asText();
     }
 
-    private HttpResponse<String> post(byte[] image, String studyId, String patientId) throws Exception {
-        URI uri = system.ingestUrl().resolve("/api/v1/images?bodyPart=XR_HAND&studyId="
-                + URLEncoder.encode(studyId, StandardCharsets.UTF_8));
+    /** A PNG is sent with its study and body part; a DICOM file has them in its tags. */
+    private HttpResponse<String> post(byte[] image, Optional<String> studyId, String patientId) throws Exception {
+        URI uri = system.ingestUrl().resolve(studyId.map(id -> "/api/v1/images?bodyPart=XR_HAND&studyId="
+                + URLEncoder.encode(id, StandardCharsets.UTF_8)).orElse("/api/v1/images"));
         HttpRequest request = HttpRequest.newBuilder(uri)
                 .header("Authorization", "Bearer " + system.apiToken())
                 .header("X-Patient-Id", patientId)
-                .header("Content-Type", "image/png")
+                .header("Content-Type", "application/octet-stream")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(image))
                 .build();
         return http.send(request, HttpResponse.BodyHandlers.ofString());

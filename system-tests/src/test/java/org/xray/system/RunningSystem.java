@@ -15,13 +15,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -67,14 +68,15 @@ public final class RunningSystem {
      * The broker in this JVM and the Kafka clients log every partition and setting at INFO; the services log to
      * their own files. Held here so the configured loggers are not collected with their levels.
      */
-    private static final List<Logger> QUIETER_LOGGERS = Stream.of("org.apache.kafka", "kafka", "state.change.logger")
-            .map(Logger::getLogger).peek(logger -> logger.setLevel(Level.WARNING)).toList();
+    private static final List<Logger> QUIETED_LOGGERS = warningsOnly("org.apache.kafka", "kafka",
+            "state.change.logger");
 
+    /** What has been started, newest first; stopped when the JVM exits, or at once when the start fails. */
+    private static final Deque<AutoCloseable> STARTED = new ConcurrentLinkedDeque<>();
     private static RunningSystem shared;
     private static RuntimeException startFailure;
 
-    private final EmbeddedKafkaBroker broker;
-    private final List<ServiceProcess> services;
+    private final String bootstrapServers;
     private final ServiceProcess ingest;
     private final ServiceProcess scoring;
     private final String apiToken;
@@ -83,13 +85,12 @@ public final class RunningSystem {
     private final byte[] abnormalHandPng;
     private final Path abnormalHandPngFile;
 
-    private RunningSystem(EmbeddedKafkaBroker broker, List<ServiceProcess> services, String apiToken,
+    private RunningSystem(String bootstrapServers, ServiceProcess ingest, ServiceProcess scoring, String apiToken,
                           ModelManifest handModel, byte[] normalHandPng, byte[] abnormalHandPng,
                           Path abnormalHandPngFile) {
-        this.broker = broker;
-        this.services = services;
-        this.ingest = services.get(0);
-        this.scoring = services.get(2);
+        this.bootstrapServers = bootstrapServers;
+        this.ingest = ingest;
+        this.scoring = scoring;
         this.apiToken = apiToken;
         this.handModel = handModel;
         this.normalHandPng = normalHandPng;
@@ -106,13 +107,14 @@ public final class RunningSystem {
             throw startFailure;
         }
         if (shared == null) {
+            Runtime.getRuntime().addShutdownHook(new Thread(RunningSystem::stopAll, "running-system-stop"));
             try {
                 shared = start();
-            } catch (RuntimeException e) {
-                startFailure = e;
-                throw e;
+            } catch (IOException | RuntimeException | Error e) {
+                stopAll();
+                startFailure = new IllegalStateException("the system under test did not start: " + e.getMessage(), e);
+                throw startFailure;
             }
-            Runtime.getRuntime().addShutdownHook(new Thread(shared::close, "running-system-stop"));
         }
         return shared;
     }
@@ -133,7 +135,7 @@ public final class RunningSystem {
     }
 
     public String bootstrapServers() {
-        return broker.bootstrapServers();
+        return bootstrapServers;
     }
 
     /** The hand model the scorer serves (name {@code fanogan/XR_HAND}), with its XR_HAND threshold. */
@@ -160,47 +162,50 @@ public final class RunningSystem {
         return abnormalHandPngFile;
     }
 
-    private static RunningSystem start() {
+    /**
+     * A new DICOM Part 10 file of the abnormal hand (CR, body part HAND, made by dcmtk's {@code img2dcm}), with new
+     * study and instance UIDs on each call, so that each upload is a new image in a study of its own.
+     */
+    public Path newAbnormalHandDicomFile() {
+        return Img2Dcm.handRadiograph(abnormalHandPng, FIXTURES, "PAT-DICOM-1");
+    }
+
+    private static RunningSystem start() throws IOException {
         byte[] signingKey = randomBytes(32);
         String apiToken = "system-test-" + HexFormat.of().formatHex(randomBytes(8));
-        EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(BrokerSettings.ephemeral());
-        List<ServiceProcess> services = new ArrayList<>();
-        try {
-            broker.createTopics(Topics.specs());
-            Files.createDirectories(LOGS);
-            Map<String, String> kafka = Map.of("KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers());
-            services.add(ServiceProcess.start("ingest-service", REPOSITORY, LOGS, freePort(), with(kafka,
-                    "XRAY_INGEST_API_TOKENS", apiToken,
-                    "XRAY_INGEST_PSEUDONYM_SECRET", HexFormat.of().formatHex(randomBytes(32)))));
-            services.add(ServiceProcess.start("preprocess-service", REPOSITORY, LOGS, freePort(), kafka));
-            // scoring-service's main sets the ND4J oneDNN flags itself, as for bin/xray-local
-            services.add(ServiceProcess.start("scoring-service", REPOSITORY, LOGS, freePort(), with(kafka,
-                    "XRAY_SCORING_BUNDLE_SIGNING_KEY", HexFormat.of().formatHex(signingKey))));
+        EmbeddedKafkaBroker broker = started(EmbeddedKafkaBroker.start(BrokerSettings.ephemeral()));
+        broker.createTopics(Topics.specs());
+        Files.createDirectories(LOGS);
+        Map<String, String> kafka = Map.of("KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers());
+        ServiceProcess ingest = started(ServiceProcess.start("ingest-service", REPOSITORY, LOGS, freePort(),
+                with(kafka, "XRAY_INGEST_API_TOKENS", apiToken,
+                        "XRAY_INGEST_PSEUDONYM_SECRET", HexFormat.of().formatHex(randomBytes(32)))));
+        ServiceProcess preprocess = started(ServiceProcess.start("preprocess-service", REPOSITORY, LOGS, freePort(),
+                kafka));
+        // scoring-service's main sets the ND4J oneDNN flags itself, as for bin/xray-local
+        ServiceProcess scoring = started(ServiceProcess.start("scoring-service", REPOSITORY, LOGS, freePort(),
+                with(kafka, "XRAY_SCORING_BUNDLE_SIGNING_KEY", HexFormat.of().formatHex(signingKey))));
 
-            // Train while the services start: both take a while, and neither needs the other yet.
-            HandImages images = new HandImages();
-            TinyHandModel.Signed model = TinyHandModel.trainAndSign(images, version(), signingKey);
+        // Train while the services start: both take a while, and neither needs the other yet.
+        HandImages images = new HandImages();
+        TinyHandModel.Signed model = TinyHandModel.trainAndSign(images, version(), signingKey);
 
-            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-            services.forEach(service -> service.awaitReady(http, READY_TIMEOUT));
-            ModelManifest manifest = publish(broker.bootstrapServers(), model);
-            awaitServed(http, services.get(2), manifest);
-
-            System.out.printf(Locale.ROOT, "System running: ingest-service at %s, Kafka at %s, model %s with XR_HAND"
-                    + " threshold %.4f (normal test image %.4f, abnormal %.4f); service logs in %s%n",
-                    services.get(0).url(), broker.bootstrapServers(), manifest.artifactKey(), model.threshold(),
-                    model.normalScore(), model.abnormalScore(), LOGS.toAbsolutePath());
-            Files.createDirectories(FIXTURES);
-            Path abnormalFile = Files.write(FIXTURES.resolve("abnormal-hand.png"), images.abnormalTestImage());
-            return new RunningSystem(broker, services, apiToken, manifest, images.normalTestImage(),
-                    images.abnormalTestImage(), abnormalFile.toAbsolutePath());
-        } catch (IOException e) {
-            stop(services, broker);
-            throw new UncheckedIOException("cannot write under target/", e);
-        } catch (RuntimeException e) {
-            stop(services, broker);
-            throw e;
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        for (ServiceProcess service : List.of(ingest, preprocess, scoring)) {
+            service.awaitReady(http, READY_TIMEOUT);
         }
+        ModelManifest manifest = publish(broker.bootstrapServers(), model);
+        awaitServed(http, scoring, manifest);
+
+        Files.createDirectories(FIXTURES);
+        Path abnormalFile = Files.write(FIXTURES.resolve("abnormal-hand.png"), images.abnormalTestImage());
+        System.out.printf(Locale.ROOT, "System running: ingest-service at %s, Kafka at %s, model %s with XR_HAND"
+                + " threshold %.4f (normal test image %.4f, abnormal %.4f; validation ROC-AUC %.2f); service logs"
+                + " in %s%n", ingest.url(), broker.bootstrapServers(), manifest.artifactKey(), model.threshold(),
+                model.normalScore(), model.abnormalScore(), manifest.metrics().get("XR_HAND.rocAuc"),
+                LOGS.toAbsolutePath());
+        return new RunningSystem(broker.bootstrapServers(), ingest, scoring, apiToken, manifest,
+                images.normalTestImage(), images.abnormalTestImage(), abnormalFile.toAbsolutePath());
     }
 
     /** The signed bundle to {@code xray.model-artifacts}, then its manifest to {@code xray.models}, as the trainer. */
@@ -267,16 +272,26 @@ public final class RunningSystem {
                 + "/scoring-service.log)");
     }
 
-    private void close() {
-        stop(services, broker);
+    private static <T extends AutoCloseable> T started(T part) {
+        STARTED.push(part);
+        return part;
     }
 
-    private static void stop(List<ServiceProcess> services, EmbeddedKafkaBroker broker) {
-        // Downstream first, so no service spends its shutdown retrying a broker or peer that is already gone.
-        for (int i = services.size() - 1; i >= 0; i--) {
-            services.get(i).close();
+    /** Newest first: the services before the broker they use. */
+    private static void stopAll() {
+        for (AutoCloseable part = STARTED.poll(); part != null; part = STARTED.poll()) {
+            try {
+                part.close();
+            } catch (Exception e) {
+                System.err.println("could not stop " + part + ": " + e);
+            }
         }
-        broker.close();
+    }
+
+    private static List<Logger> warningsOnly(String... categories) {
+        List<Logger> loggers = Stream.of(categories).map(Logger::getLogger).toList();
+        loggers.forEach(logger -> logger.setLevel(Level.WARNING));
+        return loggers;
     }
 
     private static Map<String, String> with(Map<String, String> base, String... pairs) {

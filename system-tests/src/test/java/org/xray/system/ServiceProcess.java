@@ -114,6 +114,11 @@ final class ServiceProcess implements AutoCloseable {
         }
     }
 
+    @Override
+    public String toString() {
+        return name + " at " + url;
+    }
+
     private String logTail() {
         try {
             List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
