@@ -21,11 +21,6 @@ export class ApiError extends Error {
   get isAuth() {
     return this.status === 401 || this.status === 403;
   }
-
-  /** The rejection code, e.g. "corrupt": the last segment of the problem type. */
-  get reason() {
-    return this.problem?.type?.split('/').pop() ?? `http-${this.status}`;
-  }
 }
 
 function describe(status, problem) {

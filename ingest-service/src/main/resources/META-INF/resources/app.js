@@ -25,9 +25,7 @@ function start() {
   session = new AbortController();
   const { signal } = session;
   byId('auth-message').hidden = true;
-  byId('token-form').hidden = true;
-  byId('token-forget').hidden = false;
-  byId('app').hidden = false;
+  showTokenForm(false);
   followFeed(signal, {
     showImage,
     onScore: ({ modelName, modelVersion }) => noticeVersion(modelName, modelVersion, signal),
@@ -35,14 +33,19 @@ function start() {
   loadModels(signal);
 }
 
+/** Stops what ran with the refused or forgotten token and shows only the token field (and why, if `message`). */
 function askForToken(message) {
   session?.abort();
   const banner = byId('auth-message');
   banner.textContent = message ?? '';
   banner.hidden = !message;
-  byId('token-forget').hidden = true;
-  byId('token-form').hidden = false;
+  showTokenForm(true);
   byId('token-input').focus();
+}
+
+function showTokenForm(shown) {
+  byId('token-form').hidden = !shown;
+  for (const id of ['app', 'sections', 'token-forget']) byId(id).hidden = shown;
 }
 
 takeTokenFromFragment();
@@ -57,7 +60,6 @@ byId('token-form').addEventListener('submit', (event) => {
 });
 byId('token-forget').addEventListener('click', () => {
   token.clear();
-  byId('app').hidden = true;
   askForToken();
 });
 // A #token=... link opened in this tab while the page is open changes only the fragment: no reload.

@@ -5,15 +5,20 @@ import { byId, formatNumber, formatTime, h, isAbort, partLabel } from './dom.js'
 
 const known = new Set(); // "name@version" shown now
 const askedFor = new Set(); // versions that triggered a reload already, so an unlisted one cannot cause a loop
-let loading;
+let loading; // {signal, promise} of the load in flight, which a second call with the same signal shares
 
 export function initModels(signalSource) {
   byId('models-refresh').addEventListener('click', () => loadModels(signalSource()));
 }
 
 export function loadModels(signal) {
-  loading ??= load(signal).finally(() => { loading = undefined; });
-  return loading;
+  if (loading?.signal !== signal) {
+    const promise = load(signal).finally(() => {
+      if (loading?.promise === promise) loading = undefined;
+    });
+    loading = { signal, promise };
+  }
+  return loading.promise;
 }
 
 /** A score from a version this page does not list means a new version was published: reload, once per version. */
