@@ -32,8 +32,10 @@ class IngestNativeBuildTest {
 
     private static final DotName REGISTER_FOR_REFLECTION =
             DotName.createSimple("io.quarkus.runtime.annotations.RegisterForReflection");
-    // Jackson maps these by reflection: the contract events (EventJson) and the bodies REST resources put in a Response.
-    private static final List<String> MAPPED_PACKAGES = List.of("org.xray.contracts.events", "org.xray.ingest.rest");
+    // Jackson maps these by reflection: the contract events (EventJson), the bodies REST resources put in a Response,
+    // and the web app's views.
+    private static final List<String> MAPPED_PACKAGES = List.of("org.xray.contracts.events", "org.xray.ingest.rest",
+            "org.xray.ingest.dashboard");
 
     @Test
     void nativeProfileBuildsAnExecutableInsteadOfAJar() throws Exception {

@@ -44,6 +44,9 @@ final class KubernetesManifests {
 
     static final String SCALED_OBJECT = KedaScaledObjectSchema.API_VERSION + "/ScaledObject";
 
+    /** The namespace k8s/base/kustomization.yaml puts everything in. */
+    static final String NAMESPACE = "xray";
+
     private static final List<Manifest> ALL = load();
 
     private KubernetesManifests() {

@@ -119,8 +119,11 @@ class KubernetesServicesTest {
             assertThat(environment(KubernetesManifestsTest.containers(deployment).get(0)))
                     .as(deployment.getMetadata().getName()).containsEntry("KAFKA_BOOTSTRAP_SERVERS", bootstrap);
         }
-        KubernetesManifests.scaledObjects().forEach(scaledObject -> assertThat(kafkaTrigger(scaledObject).path("bootstrapServers").asText())
-                .isEqualTo(bootstrap));
+        // KEDA's operator runs in its own namespace: only the fully qualified name resolves there.
+        String qualified = kafka.getMetadata().getName() + "-kafka-bootstrap." + KubernetesManifests.NAMESPACE
+                + ".svc:" + plain.getPort();
+        KubernetesManifests.scaledObjects().forEach(scaledObject -> assertThat(kafkaTrigger(scaledObject)
+                .path("bootstrapServers").asText()).isEqualTo(qualified));
         for (NetworkPolicy policy : KubernetesManifests.all(NetworkPolicy.class).toList()) {
             assertThat(policy.getSpec().getEgress()).as(policy.getMetadata().getName() + " lets the services reach Kafka")
                     .anySatisfy(rule -> assertThat(rule.getPorts()).anySatisfy(port ->

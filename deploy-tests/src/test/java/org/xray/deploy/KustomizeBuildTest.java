@@ -32,7 +32,7 @@ class KustomizeBuildTest {
             Object model = KubernetesManifests.parse(Repository.K8S.resolve(kustomization).resolve("(built)"), document);
             if (!document.path("kind").asText().equals("Namespace")) {
                 assertThat(document.path("metadata").path("namespace").asText()).as(model.getClass().getSimpleName())
-                        .isEqualTo("xray");
+                        .isEqualTo(KubernetesManifests.NAMESPACE);
             }
         }
         long autoscalers = built.stream().map(d -> d.path("kind").asText())

@@ -30,14 +30,12 @@ public final class OriginalPreview {
             throw new InvalidImageException(RejectionReason.UNRECOGNIZED_FORMAT, "previews are for DICOM; a "
                     + format + " image needs none, browsers show it as it is");
         }
-        return downscaled(dicom(DicomPixelReader.read(bytes)));
+        DicomPixels pixels = DicomPixelReader.read(bytes);
+        return downscaled(displayValues(pixels), pixels.width(), pixels.height());
     }
 
     /** Display values in 0..1, row-major. */
-    private record Gray(int width, int height, double[] values) {
-    }
-
-    private static Gray dicom(DicomPixels pixels) {
+    private static double[] displayValues(DicomPixels pixels) {
         double[] values = new double[pixels.storedValues().length];
         for (int i = 0; i < values.length; i++) {
             values[i] = pixels.modalityValueOf(pixels.storedValues()[i]);
@@ -52,7 +50,7 @@ public final class OriginalPreview {
                 values[i] = 1 - values[i];
             }
         }
-        return new Gray(pixels.width(), pixels.height(), values);
+        return values;
     }
 
     // The linear VOI function (PS3.3 C.11.2.1.2) for every function: close enough for a preview.
@@ -78,18 +76,18 @@ public final class OriginalPreview {
     }
 
     // Box averaging over whole blocks keeps thin lines (fractures, screws) visible where dropping pixels would not.
-    private static byte[] downscaled(Gray gray) {
-        int factor = Math.max(1, (Math.max(gray.width(), gray.height()) + MAX_SIDE - 1) / MAX_SIDE);
-        int width = Math.max(1, gray.width() / factor);
-        int height = Math.max(1, gray.height() / factor);
+    private static byte[] downscaled(double[] values, int fullWidth, int fullHeight) {
+        int factor = Math.max(1, (Math.max(fullWidth, fullHeight) + MAX_SIDE - 1) / MAX_SIDE);
+        int width = Math.max(1, fullWidth / factor);
+        int height = Math.max(1, fullHeight / factor);
         byte[] pixels = new byte[width * height];
         for (int y = 0; y < height; y++) {
             for (int x = 0; x < width; x++) {
                 double sum = 0;
                 int count = 0;
-                for (int dy = 0; dy < factor && y * factor + dy < gray.height(); dy++) {
-                    for (int dx = 0; dx < factor && x * factor + dx < gray.width(); dx++) {
-                        sum += gray.values()[(y * factor + dy) * gray.width() + x * factor + dx];
+                for (int dy = 0; dy < factor && y * factor + dy < fullHeight; dy++) {
+                    for (int dx = 0; dx < factor && x * factor + dx < fullWidth; dx++) {
+                        sum += values[(y * factor + dy) * fullWidth + x * factor + dx];
                         count++;
                     }
                 }

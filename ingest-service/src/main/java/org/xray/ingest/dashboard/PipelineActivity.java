@@ -49,14 +49,29 @@ public class PipelineActivity {
         this.feedHistory = feedHistory;
     }
 
-    public synchronized void preprocessed(PreprocessedImage event) {
-        String png = Base64.getEncoder().encodeToString(
-                GrayscalePng.encode(event.pixelBytes(), event.width(), event.height()));
-        images.put(event.image().imageId(), trace(event.image().imageId(), () -> ImageTrace.of(event.image()))
-                .withPreprocessed(new ImageTrace.Preprocessed(event.width(), event.height(), png)));
+    public void preprocessed(PreprocessedImage event) {
+        ImageTrace.Preprocessed view = new ImageTrace.Preprocessed(event.width(), event.height(),
+                Base64.getEncoder().encodeToString(GrayscalePng.encode(event.pixelBytes(), event.width(),
+                        event.height())));
+        synchronized (this) {
+            images.put(event.image().imageId(), trace(event.image().imageId(), () -> ImageTrace.of(event.image()))
+                    .withPreprocessed(view));
+        }
     }
 
-    public synchronized void scored(ScoreEvent event) {
+    public void scored(ScoreEvent event) {
+        publish(record(event));
+    }
+
+    public void alerted(AlertEvent event) {
+        publish(record(event));
+    }
+
+    public void rejected(DeadLetteredImage rejection) {
+        publish(record(rejection));
+    }
+
+    private synchronized Optional<FeedItem> record(ScoreEvent event) {
         ImageTrace trace = trace(event.image().imageId(), () -> ImageTrace.of(event.image()));
         boolean firstScore = trace.score().map(seen -> !seen.modelVersion().equals(event.modelVersion())
                 || !seen.modelName().equals(event.modelName())).orElse(true);
@@ -64,42 +79,42 @@ public class PipelineActivity {
                 event.score(), event.threshold(), event.anomalous(), event.imageResidual(), event.featureResidual(),
                 event.studyScore(), event.studyImageCount(), event.latencyMillis(), event.scoredAt(),
                 event.heatmapPng(), event.reconstructionPng())));
-        if (firstScore) {
-            countsOf(event.image().bodyPart()).scored(event.anomalous());
-            publish(new FeedItem.Scored(event.image().imageId(), event.image().studyId(), event.image().bodyPart(),
-                    event.modelName(), event.modelVersion(), event.score(), event.threshold(), event.anomalous(),
-                    event.scoredAt()));
+        if (!firstScore) {
+            return Optional.empty();
         }
+        countsOf(event.image().bodyPart()).scored(event.anomalous());
+        return remembered(new FeedItem.Scored(event.image().imageId(), event.image().studyId(),
+                event.image().bodyPart(), event.modelName(), event.modelVersion(), event.score(), event.threshold(),
+                event.anomalous(), event.scoredAt()));
     }
 
-    public synchronized void alerted(AlertEvent event) {
+    private synchronized Optional<FeedItem> record(AlertEvent event) {
         ImageTrace.Alert known = alerts.get(event.alertId());
         if (known != null && known.revision() >= event.revision()) {
-            return;
+            return Optional.empty();
         }
         alerts.put(event.alertId(), new ImageTrace.Alert(event.alertId(), event.revision(), event.studyScore(),
                 event.threshold(), event.raisedAt()));
         if (known == null) {
             countsOf(event.bodyPart()).alerted();
         }
-        publish(new FeedItem.Alerted(event.alertId(), event.studyId(), event.bodyPart(), event.modelName(),
+        return remembered(new FeedItem.Alerted(event.alertId(), event.studyId(), event.bodyPart(), event.modelName(),
                 event.modelVersion(), event.studyScore(), event.threshold(), event.revision(), event.raisedAt()));
     }
 
-    public synchronized void rejected(DeadLetteredImage rejection) {
-        boolean firstRejection = true;
+    private synchronized Optional<FeedItem> record(DeadLetteredImage rejection) {
         if (!DeadLetteredImage.UNKNOWN.equals(rejection.imageId())) {
             ImageTrace trace = trace(rejection.imageId(), () -> ImageTrace.of(rejection.imageId(),
                     rejection.studyId(), rejection.bodyPart(), rejection.at()));
-            firstRejection = trace.rejection().isEmpty();
+            if (trace.rejection().isPresent()) {
+                return Optional.empty();
+            }
             images.put(trace.imageId(), trace.withRejection(new ImageTrace.Rejection(rejection.topic(),
                     rejection.reason(), rejection.message())));
         }
-        if (firstRejection) {
-            countsOf(rejection.bodyPart()).rejected();
-            publish(new FeedItem.Rejected(rejection.imageId(), rejection.studyId(), rejection.bodyPart(),
-                    rejection.topic(), rejection.reason(), rejection.message(), rejection.at()));
-        }
+        countsOf(rejection.bodyPart()).rejected();
+        return remembered(new FeedItem.Rejected(rejection.imageId(), rejection.studyId(), rejection.bodyPart(),
+                rejection.topic(), rejection.reason(), rejection.message(), rejection.at()));
     }
 
     /** The image as far as it got, with its study's alert for the model version that scored it. */
@@ -125,12 +140,22 @@ public class PipelineActivity {
     public record Summary(Map<BodyPart, BodyPartCounts.Snapshot> countsByBodyPart, List<FeedItem> recent) {
     }
 
-    private void publish(FeedItem item) {
+    private Optional<FeedItem> remembered(FeedItem item) {
         recent.addFirst(item);
         while (recent.size() > feedHistory) {
             recent.removeLast();
         }
-        feed.onNext(item);
+        return Optional.of(item);
+    }
+
+    // Outside the view's lock, so that readers of the view never wait for subscribers writing to their connections;
+    // under a lock of its own, because two consumer threads publish and a processor takes one item at a time.
+    private void publish(Optional<FeedItem> item) {
+        item.ifPresent(next -> {
+            synchronized (feed) {
+                feed.onNext(next);
+            }
+        });
     }
 
     private ImageTrace trace(String imageId, Supplier<ImageTrace> first) {

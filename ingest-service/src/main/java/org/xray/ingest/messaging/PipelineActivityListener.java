@@ -1,6 +1,7 @@
 package org.xray.ingest.messaging;
 
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -56,6 +57,16 @@ public class PipelineActivityListener {
         }
     }
 
+    @Incoming("dashboard-raw-dead-letters")
+    public void rawImageDeadLetter(ConsumerRecord<String, byte[]> record) {
+        try {
+            activity.rejected(deadLettered(record));
+        } catch (RuntimeException e) {
+            LOG.warnf("web app view skips %s-%d@%d: %s", record.topic(), record.partition(), record.offset(),
+                    e.getMessage());
+        }
+    }
+
     @Incoming("dashboard-models")
     public void modelAnnouncement(ConsumerRecord<String, byte[]> record) {
         try {
@@ -88,7 +99,7 @@ public class PipelineActivityListener {
                 .or(() -> refusedEvent.map(e -> e.image().bodyPart())).orElse(BodyPart.UNKNOWN);
         String refusedOn = header.apply(XrayHeaders.ERROR_TOPIC)
                 .orElse(record.topic().substring(0, record.topic().length() - ".dlq".length()));
-        Instant at = header.apply(XrayHeaders.ERROR_AT).map(Instant::parse)
+        Instant at = header.apply(XrayHeaders.ERROR_AT).flatMap(PipelineActivityListener::instant)
                 .orElse(Instant.ofEpochMilli(record.timestamp()));
         return new DeadLetteredImage(imageId, studyId, bodyPart, refusedOn,
                 header.apply(XrayHeaders.ERROR_REASON).orElse(DeadLetteredImage.UNKNOWN),
@@ -99,6 +110,14 @@ public class PipelineActivityListener {
         try {
             return Optional.ofNullable(value).map(v -> EventJson.fromBytes(v, PreprocessedImage.class));
         } catch (EventFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<Instant> instant(String text) {
+        try {
+            return Optional.of(Instant.parse(text));
+        } catch (DateTimeParseException e) {
             return Optional.empty();
         }
     }

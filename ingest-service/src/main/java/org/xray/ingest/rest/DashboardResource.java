@@ -18,11 +18,14 @@ import jakarta.ws.rs.sse.Sse;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.xray.contracts.RejectionReason;
+import org.xray.ingest.config.IngestConfig;
 import org.xray.ingest.dashboard.FeedItem;
 import org.xray.ingest.dashboard.ImageTrace;
 import org.xray.ingest.dashboard.ModelCatalog;
 import org.xray.ingest.dashboard.OriginalPreview;
 import org.xray.ingest.dashboard.PipelineActivity;
+import org.xray.ingest.service.ImageRejectedException;
 
 import io.smallrye.mutiny.Multi;
 
@@ -36,11 +39,13 @@ public class DashboardResource {
     private final PipelineActivity activity;
     private final ModelCatalog models;
     private final ObjectMapper json;
+    private final int maxImageBytes;
 
-    public DashboardResource(PipelineActivity activity, ModelCatalog models, ObjectMapper json) {
+    public DashboardResource(PipelineActivity activity, ModelCatalog models, ObjectMapper json, IngestConfig config) {
         this.activity = activity;
         this.models = models;
         this.json = json;
+        this.maxImageBytes = config.maxImageBytes();
     }
 
     @GET
@@ -71,7 +76,9 @@ public class DashboardResource {
     public Multi<OutboundSseEvent> feed(@Context Sse sse) {
         Multi<OutboundSseEvent> items = activity.feed().map(item -> sse.newEventBuilder()
                 .name(item.kind()).mediaType(MediaType.APPLICATION_JSON_TYPE).data(toJson(item)).build());
-        Multi<OutboundSseEvent> keepalive = Multi.createFrom().ticks().every(KEEPALIVE)
+        // The first comment goes out at once: the response (and its headers) starts with the first item.
+        Multi<OutboundSseEvent> keepalive = Multi.createBy().concatenating().streams(
+                Multi.createFrom().item(0L), Multi.createFrom().ticks().every(KEEPALIVE))
                 .map(tick -> sse.newEventBuilder().comment("keepalive").build());
         return Multi.createBy().merging().streams(items, keepalive);
     }
@@ -81,7 +88,12 @@ public class DashboardResource {
     @Consumes(MediaType.WILDCARD)
     @Produces("image/png")
     public byte[] preview(byte[] body) {
-        return OriginalPreview.png(body == null ? new byte[0] : body);
+        byte[] bytes = body == null ? new byte[0] : body;
+        if (bytes.length > maxImageBytes) {
+            throw new ImageRejectedException(RejectionReason.OVERSIZE, "the file has " + bytes.length
+                    + " bytes; previews, like uploads, take at most " + maxImageBytes);
+        }
+        return OriginalPreview.png(bytes);
     }
 
     private String toJson(FeedItem item) {

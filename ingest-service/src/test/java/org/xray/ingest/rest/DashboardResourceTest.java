@@ -205,6 +205,12 @@ class DashboardResourceTest {
     }
 
     @Test
+    void refusesToPreviewMoreThanAnUploadMayCarry() {
+        authorized().body(new byte[16 * 1024 * 1024 + 1]).when().post(API + "/previews")
+                .then().statusCode(413).body("type", containsString("oversize"));
+    }
+
+    @Test
     void sendsPngBackToTheBrowserThatCanShowIt() {
         authorized().body(TestImages.png(4)).when().post(API + "/previews")
                 .then().statusCode(415).body("detail", containsString("browsers show it as it is"));
