@@ -54,7 +54,9 @@ public record PipelineBenchmark(URI ingestUrl, URI scorerUrl, String bootstrapSe
         out.printf(Locale.ROOT, "==> Model %s version %s; %d %s images of %s, each sent as a study of its own%n",
                 modelName, model.version(), images.size(), part, dataset);
 
-        out.println("==> GEMM ceiling (ND4J SGEMM 2048 x 2048, system idle)...");
+        String loadAtStart = loadAverage();
+        out.printf("==> %d cores, load average %s; GEMM ceiling (ND4J SGEMM 2048 x 2048, system idle)...%n",
+                Runtime.getRuntime().availableProcessors(), loadAtStart);
         double ceiling = ComputeCeiling.sgemmGflops(GEMM_MEASURE);
         Optional<Double> flops = ModelFlops.perImage(bootstrapServers, modelName, model.version());
         out.printf(Locale.ROOT, "    %.1f GFLOP/s; the model's score costs %s per image%n", ceiling,
@@ -101,6 +103,7 @@ public record PipelineBenchmark(URI ingestUrl, URI scorerUrl, String bootstrapSe
             requireDrained(load, out);
             report(out, rates, steps, sustained, failedAt, latencyRate, latencyStep, load.latencies(), ceiling,
                     flops);
+            out.printf("| load average (1, 5, 15 min) at start / end | %s / %s |%n", loadAtStart, loadAverage());
         }
     }
 
@@ -154,6 +157,16 @@ public record PipelineBenchmark(URI ingestUrl, URI scorerUrl, String bootstrapSe
         flops.ifPresent(f -> out.printf(Locale.ROOT, "| model at the sustained rate | %.4f GFLOP/image x %.1f"
                 + " images/s = %.2f GFLOP/s = %.2f %% of the ceiling |%n", f / 1e9, sustained, f * sustained / 1e9,
                 100 * f * sustained / 1e9 / ceiling));
+    }
+
+    /** The 1, 5 and 15 minute load averages, where the OS tells them (Linux). */
+    private static String loadAverage() {
+        try {
+            String[] fields = Files.readString(Path.of("/proc/loadavg")).trim().split(" ");
+            return fields[0] + ", " + fields[1] + ", " + fields[2];
+        } catch (IOException e) {
+            return "unknown";
+        }
     }
 
     private List<byte[]> images() {
