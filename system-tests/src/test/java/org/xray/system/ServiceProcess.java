@@ -51,6 +51,10 @@ final class ServiceProcess implements AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder(javaExecutable(), "-jar", jar.toString())
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
+        // Only the settings given here: what a developer exported for bin/xray-local must not leak in.
+        builder.environment().keySet().removeIf(variable -> variable.startsWith("XRAY_")
+                || variable.startsWith("QUARKUS_") || variable.startsWith("KAFKA_")
+                || variable.startsWith("MP_MESSAGING_"));
         builder.environment().putAll(environment);
         builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
         try {

@@ -161,9 +161,9 @@ final class OpenLoopLoad implements PipelineEvents.Listener {
 
     private void printProgress(double rate, long start, long end) {
         long now = System.nanoTime();
-        out.printf(Locale.ROOT, "    %6.1f images/s offered: %3d/%d s, %d sent, %d scored, backlog %d, step ETA 0:%02d%n",
-                rate, (now - start) / 1_000_000_000L, (end - start) / 1_000_000_000L, sent.get(), scored.get(),
-                backlog(), Math.max(0, (end - now) / 1_000_000_000L));
+        out.printf(Locale.ROOT, "    %6.1f images/s offered: %3d/%d s, %d sent, %d scored, backlog %d,"
+                + " step ETA 0:%02d%n", rate, (now - start) / 1_000_000_000L, (end - start) / 1_000_000_000L,
+                sent.get(), scored.get(), backlog(), Math.max(0, (end - now) / 1_000_000_000L));
     }
 
     private static String describe(HttpResponse<String> response) {

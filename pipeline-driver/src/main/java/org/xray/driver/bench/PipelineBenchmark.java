@@ -133,7 +133,8 @@ public record PipelineBenchmark(URI ingestUrl, URI scorerUrl, String bootstrapSe
                                double failedAt, double latencyRate, OpenLoopLoad.Step latencyStep,
                                Latencies latencies, double ceiling, Optional<Double> flops) {
         out.println();
-        out.println("| offered images/s | measured offer | scored images/s | backlog (half -> end) | errors | result |");
+        out.println("| offered images/s | measured offer | scored images/s | backlog (half -> end) | errors"
+                + " | result |");
         out.println("|---|---|---|---|---|---|");
         for (int i = 0; i < steps.size(); i++) {
             OpenLoopLoad.Step s = steps.get(i);
@@ -144,8 +145,8 @@ public record PipelineBenchmark(URI ingestUrl, URI scorerUrl, String bootstrapSe
         out.println();
         out.println("| measurement | result |");
         out.println("|---|---|");
-        out.printf(Locale.ROOT, "| sustained throughput | %.1f images/s%s |%n", sustained,
-                failedAt > 0 ? String.format(Locale.ROOT, " (%.1f not sustained)", failedAt) : " (the highest rate tried)");
+        out.printf(Locale.ROOT, "| sustained throughput | %.1f images/s%s |%n", sustained, failedAt > 0
+                ? String.format(Locale.ROOT, " (%.1f not sustained)", failedAt) : " (the highest rate tried)");
         out.printf(Locale.ROOT, "| latency run | %.1f images/s offered, %.1f scored, %d images |%n", latencyRate,
                 latencyStep.scoredPerSecond(), latencies.sendToScore().size());
         out.printf(Locale.ROOT, "| HTTP send -> score event received, p50 / p99 | %d / %d ms |%n",

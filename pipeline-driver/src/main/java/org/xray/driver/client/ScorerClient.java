@@ -55,7 +55,8 @@ public final class ScorerClient {
         while (true) {
             JsonNode models = models();
             for (JsonNode refused : models.path("refused")) {
-                if (refused.path("topicKey").asText().startsWith(name) && version.equals(refused.path("version").asText())) {
+                if (refused.path("topicKey").asText().startsWith(name)
+                        && version.equals(refused.path("version").asText())) {
                     throw new ServiceException("scoring-service refused " + name + " " + version + ": "
                             + refused.path("reason").asText() + " - " + refused.path("message").asText());
                 }

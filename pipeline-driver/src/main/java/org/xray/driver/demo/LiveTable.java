@@ -21,7 +21,8 @@ import org.xray.driver.client.PipelineEvents;
 public final class LiveTable implements PipelineEvents.Listener {
 
     private static final int SUMMARY_EVERY = 20;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss")
+            .withZone(ZoneId.systemDefault());
     private static final String ROW = "%-8s  %-10s  %-24s  %-8s  %s%n";
 
     /** A study the feed sent, as the table names it. */

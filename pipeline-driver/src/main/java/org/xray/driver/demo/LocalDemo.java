@@ -25,6 +25,12 @@ import org.xray.driver.client.TrainerClient;
 public record LocalDemo(URI ingestUrl, URI scorerUrl, URI trainerUrl, String bootstrapServers, String apiToken,
                         Path dataDirectory, Optional<Path> mura, BodyPart part, double rate) {
 
+    public LocalDemo {
+        if (!(rate > 0)) {
+            throw new IllegalArgumentException("the feed's rate must be above 0 images/s, was " + rate);
+        }
+    }
+
     public void run(PrintStream out) {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         Path dataset = mura.map(dir -> DemoDataset.given(dir, out))
