@@ -18,17 +18,8 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.deeplearning4j.nn.api.Layer;
-import org.deeplearning4j.nn.conf.layers.ConvolutionLayer;
-import org.deeplearning4j.nn.conf.layers.Deconvolution2D;
-import org.deeplearning4j.nn.conf.layers.DenseLayer;
-import org.deeplearning4j.nn.conf.layers.OutputLayer;
-import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
-import org.nd4j.linalg.api.buffer.DataType;
-import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 import org.xray.anomaly.fanogan.FAnoGanConfig;
-import org.xray.anomaly.fanogan.FAnoGanNetworks;
+import org.xray.anomaly.nn.ComputeCost;
 import org.xray.anomaly.scoring.Hyperparameters;
 import org.xray.contracts.Limits;
 import org.xray.contracts.events.ModelManifest;
@@ -37,9 +28,8 @@ import org.xray.contracts.kafka.Topics;
 
 /**
  * FLOPs of one image's f-AnoGAN score (encoder, generator, and the critic's features of the image and of its
- * reconstruction), counted from the served version's layer shapes: 2 x multiply-adds of the convolution,
- * deconvolution and dense layers, as {@code FAnoGanBenchmark} counts them. The hyperparameters come from the
- * version's bundle manifest on {@code xray.model-artifacts}.
+ * reconstruction), counted from the served version's layer shapes by {@link ComputeCost}. The hyperparameters come
+ * from the version's bundle manifest on {@code xray.model-artifacts}.
  */
 final class ModelFlops {
 
@@ -57,39 +47,8 @@ final class ModelFlops {
                     Map<String, String> hyperparameters = new TreeMap<>();
                     manifest.path("hyperparameters").properties()
                             .forEach(e -> hyperparameters.put(e.getKey(), e.getValue().asText()));
-                    return scoringFlops(Hyperparameters.parse(FAnoGanConfig.class, hyperparameters));
+                    return ComputeCost.fanoganScoringFlops(Hyperparameters.parse(FAnoGanConfig.class, hyperparameters));
                 });
-    }
-
-    private static double scoringFlops(FAnoGanConfig config) {
-        int size = config.imageSize();
-        return forwardFlops(FAnoGanNetworks.encoder(config), 1, 1, size, size)
-                + forwardFlops(FAnoGanNetworks.foldedGenerator(config), 1, config.latentSize())
-                + 2 * forwardFlops(FAnoGanNetworks.criticFeatures(config), 1, 1, size, size);
-    }
-
-    private static double forwardFlops(MultiLayerNetwork network, long... inputShape) {
-        List<INDArray> activations = network.feedForward(Nd4j.zeros(DataType.FLOAT, inputShape), false);
-        double flops = 0;
-        for (int i = 0; i < network.getnLayers(); i++) {
-            Layer layer = network.getLayer(i);
-            Object conf = layer.conf().getLayer();
-            if (layer.numParams() == 0 || !(conf instanceof ConvolutionLayer || conf instanceof DenseLayer
-                    || conf instanceof OutputLayer)) {
-                continue;
-            }
-            long weights = layer.getParam("W").length();
-            INDArray output = activations.get(i + 1);
-            if (conf instanceof Deconvolution2D) {
-                // each input pixel meets every weight: the stride-2 output has four times the input's pixels
-                flops += 2.0 * weights * (output.size(2) / 2) * (output.size(3) / 2);
-            } else if (conf instanceof ConvolutionLayer) {
-                flops += 2.0 * weights * output.size(2) * output.size(3);
-            } else {
-                flops += 2.0 * weights;
-            }
-        }
-        return flops;
     }
 
     private static Optional<byte[]> bundle(String bootstrapServers, String artifactKey) {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.xray.anomaly.nn.ComputeCost;
 import org.xray.contracts.BodyPart;
 import org.xray.datasets.mura.MuraDataset;
 import org.xray.datasets.mura.MuraImage;
@@ -41,6 +42,8 @@ public record PipelineBenchmark(URI ingestUrl, URI scorerUrl, String bootstrapSe
     private static final double RATE_FACTOR = 1.5;
     private static final Duration WARM_UP = Duration.ofSeconds(10);
     private static final Duration DRAIN_TIMEOUT = Duration.ofMinutes(2);
+    // DESIGN.md section 7: the ceiling is ND4J single-precision GEMM of 2048 x 2048 matrices.
+    private static final int GEMM_SIZE = 2048;
     private static final Duration GEMM_MEASURE = Duration.ofSeconds(4);
 
     public void run(PrintStream out) {
@@ -57,7 +60,7 @@ public record PipelineBenchmark(URI ingestUrl, URI scorerUrl, String bootstrapSe
         String loadAtStart = loadAverage();
         out.printf("==> %d cores, load average %s; GEMM ceiling (ND4J SGEMM 2048 x 2048, system idle)...%n",
                 Runtime.getRuntime().availableProcessors(), loadAtStart);
-        double ceiling = ComputeCeiling.sgemmGflops(GEMM_MEASURE);
+        double ceiling = ComputeCost.gemmGflops(GEMM_SIZE, GEMM_MEASURE);
         Optional<Double> flops = ModelFlops.perImage(bootstrapServers, modelName, model.version());
         out.printf(Locale.ROOT, "    %.1f GFLOP/s; the model's score costs %s per image%n", ceiling,
                 flops.map(f -> String.format(Locale.ROOT, "%.4f GFLOP", f / 1e9)).orElse("(not an f-AnoGAN: n/a)"));

@@ -1,5 +1,6 @@
 package org.xray.anomaly.bench;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -21,6 +22,7 @@ import org.xray.anomaly.fanogan.FAnoGanConfig;
 import org.xray.anomaly.fanogan.FAnoGanModel;
 import org.xray.anomaly.fanogan.FAnoGanNetworks;
 import org.xray.anomaly.fanogan.FAnoGanTrainer;
+import org.xray.anomaly.nn.ComputeCost;
 import org.xray.anomaly.nn.ImageTensors;
 import org.xray.anomaly.nn.NativeThreads;
 import org.xray.anomaly.training.TrainingListener;
@@ -78,7 +80,7 @@ public final class ScoringBenchmark {
                 System.getenv().getOrDefault("OMP_NUM_THREADS", "(unset)"), Nd4j.factory().blas().getMaxThreads());
 
         useEveryCore();
-        double ceilingBefore = FAnoGanBenchmark.gemmGflops(2048, seconds);
+        double ceilingBefore = ComputeCost.gemmGflops(2048, Duration.ofSeconds(seconds));
         progress.done(measured, String.format(Locale.ROOT, "GEMM 2048x2048 FLOAT: %.1f GFLOP/s", ceilingBefore));
 
         FAnoGanConfig config = FAnoGanConfig.published().withIterations(0, 0);
@@ -87,10 +89,10 @@ public final class ScoringBenchmark {
         MultiLayerNetwork generator = FAnoGanNetworks.foldedGenerator(config);
         MultiLayerNetwork features = FAnoGanNetworks.criticFeatures(config);
         int size = config.imageSize();
-        double encoderFlops = FAnoGanBenchmark.forwardFlops(encoder, 1, 1, size, size);
-        double generatorFlops = FAnoGanBenchmark.forwardFlops(generator, 1, config.latentSize());
+        double encoderFlops = ComputeCost.forwardFlops(encoder, 1, 1, size, size);
+        double generatorFlops = ComputeCost.forwardFlops(generator, 1, config.latentSize());
         // f runs on x and on G(E(x))
-        double featureFlops = 2 * FAnoGanBenchmark.forwardFlops(features, 1, 1, size, size);
+        double featureFlops = 2 * ComputeCost.forwardFlops(features, 1, 1, size, size);
         double flopsPerImage = encoderFlops + generatorFlops + featureFlops;
         System.out.printf(Locale.ROOT, "scoring path per image: E %.3f + G %.3f + f twice %.3f = %.3f GFLOP%n",
                 encoderFlops / 1e9, generatorFlops / 1e9, featureFlops / 1e9, flopsPerImage / 1e9);
@@ -127,7 +129,7 @@ public final class ScoringBenchmark {
         pool.shutdown();
 
         useEveryCore();
-        double ceilingAfter = FAnoGanBenchmark.gemmGflops(2048, seconds);
+        double ceilingAfter = ComputeCost.gemmGflops(2048, Duration.ofSeconds(seconds));
         progress.done(measured, String.format(Locale.ROOT, "GEMM 2048x2048 FLOAT: %.1f GFLOP/s", ceilingAfter));
         // the higher of the two is the one less disturbed by other load, so the percentages are not flattered
         double ceiling = Math.max(ceilingBefore, ceilingAfter);
@@ -206,7 +208,7 @@ public final class ScoringBenchmark {
                 }, () -> model.score(images));
         double[] perCall = new double[calls.size()];
         for (int i = 0; i < calls.size(); i++) {
-            perCall[i] = FAnoGanBenchmark.secondsPer(calls.get(i), seconds);
+            perCall[i] = ComputeCost.secondsPer(calls.get(i), Duration.ofSeconds(seconds));
             progress.done(withWarmUp(seconds), String.format(Locale.ROOT, "profile, 1 worker x %d threads, batch %d, "
                     + "%s: %.1f ms = %.1f GFLOP/s", CORES, images.size(), names[i], perCall[i] * 1e3,
                     images.size() * flops[i] / perCall[i] / 1e9));

@@ -14,16 +14,17 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.xray.anomaly.training.TrainingImages;
 import org.xray.anomaly.SyntheticRadiographs;
 import org.xray.anomaly.alphagan.AlphaGanConfig;
 import org.xray.anomaly.alphagan.AlphaGanTrainer;
 import org.xray.anomaly.fanogan.FAnoGanConfig;
 import org.xray.anomaly.fanogan.FAnoGanTrainer;
+import org.xray.anomaly.nn.ComputeCost;
 import org.xray.anomaly.scoring.AnomalyScore;
 import org.xray.anomaly.scoring.AnomalyScorer;
 import org.xray.anomaly.training.ConsoleProgressReporter;
 import org.xray.anomaly.training.Phase;
+import org.xray.anomaly.training.TrainingImages;
 import org.xray.anomaly.training.TrainingListener;
 import org.xray.anomaly.training.TrainingProgress;
 import org.xray.contracts.BodyPart;
@@ -50,7 +51,7 @@ import org.xray.imaging.RadiographPreprocessor;
  * preprocess the train split's NORMAL images, train f-AnoGAN and alpha-GAN on them, score every valid-split image and
  * evaluate with {@link Evaluation} (study score = MAX over its images, threshold maximising Cohen's kappa). The
  * threshold is calibrated on the same valid split it is scored on, so the study kappa is optimistic. Also measures
- * the ND4J FLOAT GEMM 2048x2048 ceiling in the same JVM (measured by {@link FAnoGanBenchmark#gemmGflops}), at
+ * the ND4J FLOAT GEMM 2048x2048 ceiling in the same JVM (measured by {@link ComputeCost#gemmGflops}), at
  * the start and at the end, and prints the load average at both points.
  *
  * <p>Arguments (all optional, in order): parts (comma-separated, default {@code XR_FOREARM,XR_HUMERUS}), train
@@ -90,7 +91,7 @@ public final class SyntheticEvaluationBenchmark {
 
         String loadStart = loadAverage();
         System.out.println("load average at start: " + loadStart);
-        double gemmStart = FAnoGanBenchmark.gemmGflops(GEMM_SIZE, GEMM_SECONDS);
+        double gemmStart = ComputeCost.gemmGflops(GEMM_SIZE, Duration.ofSeconds(GEMM_SECONDS));
         System.out.printf(Locale.ROOT, "GEMM %dx%d FLOAT: %.1f GFLOP/s (ceiling, start of run)%n", GEMM_SIZE, GEMM_SIZE,
                 gemmStart);
 
@@ -152,7 +153,7 @@ public final class SyntheticEvaluationBenchmark {
 
             double runSeconds = (System.nanoTime() - runStart) / 1e9;
             String loadEnd = loadAverage();
-            double gemmEnd = FAnoGanBenchmark.gemmGflops(GEMM_SIZE, GEMM_SECONDS);
+            double gemmEnd = ComputeCost.gemmGflops(GEMM_SIZE, Duration.ofSeconds(GEMM_SECONDS));
 
             System.out.println();
             System.out.println("Thresholds are calibrated on the same valid split that is scored (max-kappa rule): "
