@@ -44,37 +44,33 @@ public class PipelineActivityListener {
 
     @Incoming("dashboard-pipeline")
     public void pipelineEvent(ConsumerRecord<String, byte[]> record) {
-        try {
+        skippingWhatCannotBeRead(record, () -> {
             switch (record.topic()) {
                 case Topics.PREPROCESSED_IMAGES -> activity.preprocessed(read(record, PreprocessedImage.class));
                 case Topics.SCORES -> activity.scored(read(record, ScoreEvent.class));
                 case Topics.ALERTS -> activity.alerted(read(record, AlertEvent.class));
                 default -> activity.rejected(deadLettered(record));
             }
-        } catch (RuntimeException e) {
-            LOG.warnf("web app view skips %s-%d@%d: %s", record.topic(), record.partition(), record.offset(),
-                    e.getMessage());
-        }
+        });
     }
 
     @Incoming("dashboard-raw-dead-letters")
     public void rawImageDeadLetter(ConsumerRecord<String, byte[]> record) {
-        try {
-            activity.rejected(deadLettered(record));
-        } catch (RuntimeException e) {
-            LOG.warnf("web app view skips %s-%d@%d: %s", record.topic(), record.partition(), record.offset(),
-                    e.getMessage());
-        }
+        skippingWhatCannotBeRead(record, () -> activity.rejected(deadLettered(record)));
     }
 
     @Incoming("dashboard-models")
     public void modelAnnouncement(ConsumerRecord<String, byte[]> record) {
+        skippingWhatCannotBeRead(record, () -> models.announced(record.key(), Optional.ofNullable(record.value())
+                .map(value -> EventJson.fromBytes(value, ModelManifest.class))));
+    }
+
+    private static void skippingWhatCannotBeRead(ConsumerRecord<String, byte[]> record, Runnable view) {
         try {
-            models.announced(record.key(), Optional.ofNullable(record.value())
-                    .map(value -> EventJson.fromBytes(value, ModelManifest.class)));
+            view.run();
         } catch (RuntimeException e) {
-            LOG.warnf("web app view skips model announcement %s@%d: %s", record.key(), record.offset(),
-                    e.getMessage());
+            LOG.warnf("web app view skips %s-%d@%d (key %s): %s", record.topic(), record.partition(),
+                    record.offset(), record.key(), e.getMessage());
         }
     }
 
