@@ -4,7 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -12,12 +11,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.clients.CommonClientConfigs;
+import org.apache.kafka.common.errors.TimeoutException;
 import org.xray.anomaly.fanogan.FAnoGanConfig;
 import org.xray.anomaly.nn.ComputeCost;
 import org.xray.anomaly.scoring.Hyperparameters;
@@ -25,6 +20,7 @@ import org.xray.contracts.Limits;
 import org.xray.contracts.events.ModelManifest;
 import org.xray.contracts.json.EventJson;
 import org.xray.contracts.kafka.Topics;
+import org.xray.messaging.CompactedTopicReader;
 
 /**
  * FLOPs of one image's f-AnoGAN score (encoder, generator, and the critic's features of the image and of its
@@ -51,29 +47,15 @@ final class ModelFlops {
                 });
     }
 
+    // The benchmark can do without the figure: a topic that cannot be read in time gives none.
     private static Optional<byte[]> bundle(String bootstrapServers, String artifactKey) {
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, Limits.ARTIFACT_MAX_MESSAGE_BYTES,
-                ConsumerConfig.FETCH_MAX_BYTES_CONFIG, Limits.ARTIFACT_MAX_MESSAGE_BYTES),
-                new StringDeserializer(), new ByteArrayDeserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(Topics.MODEL_ARTIFACTS, READ_TIMEOUT).stream()
-                    .map(info -> new TopicPartition(Topics.MODEL_ARTIFACTS, info.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions, READ_TIMEOUT);
-            byte[] latest = null;
-            long deadline = System.nanoTime() + READ_TIMEOUT.toNanos();
-            while (partitions.stream().anyMatch(p -> consumer.position(p) < ends.get(p))
-                    && System.nanoTime() < deadline) {
-                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
-                    if (artifactKey.equals(record.key())) {
-                        latest = record.value();
-                    }
-                }
-            }
-            return Optional.ofNullable(latest);
+        CompactedTopicReader artifacts = new CompactedTopicReader(
+                Map.of(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers), READ_TIMEOUT);
+        try {
+            return Optional.ofNullable(artifacts.latest(Topics.MODEL_ARTIFACTS, Limits.ARTIFACT_MAX_MESSAGE_BYTES,
+                    artifactKey::equals).get(artifactKey));
+        } catch (TimeoutException e) {
+            return Optional.empty();
         }
     }
 
