@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Optional;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 
 import org.xray.contracts.BodyPart;
 import org.xray.contracts.events.ImageMetadata;
@@ -20,7 +21,6 @@ public record ImageTrace(
         String studyId,
         BodyPart bodyPart,
         Instant receivedAt,
-        Stage stage,
         Optional<Preprocessed> preprocessed,
         Optional<Score> score,
         Optional<Alert> alert,
@@ -28,6 +28,14 @@ public record ImageTrace(
 
     /** The furthest the image got: a rejection ends its way, a score completes it. */
     public enum Stage { PREPROCESSED, SCORED, REJECTED }
+
+    @JsonProperty("stage")
+    public Stage stage() {
+        if (rejection.isPresent()) {
+            return Stage.REJECTED;
+        }
+        return score.isPresent() ? Stage.SCORED : Stage.PREPROCESSED;
+    }
 
     /** The model-size input as the scorer saw it. */
     public record Preprocessed(int width, int height, String png) {
@@ -46,33 +54,30 @@ public record ImageTrace(
     }
 
     static ImageTrace of(ImageMetadata image) {
-        return new ImageTrace(image.imageId(), image.studyId(), image.bodyPart(), image.receivedAt(),
-                Stage.PREPROCESSED, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+        return of(image.imageId(), image.studyId(), image.bodyPart(), image.receivedAt());
     }
 
     static ImageTrace of(String imageId, String studyId, BodyPart bodyPart, Instant receivedAt) {
-        return new ImageTrace(imageId, studyId, bodyPart, receivedAt, Stage.PREPROCESSED, Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty());
+        return new ImageTrace(imageId, studyId, bodyPart, receivedAt, Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty());
     }
 
     ImageTrace withPreprocessed(Preprocessed value) {
-        return new ImageTrace(imageId, studyId, bodyPart, receivedAt, stage, Optional.of(value), score, alert,
-                rejection);
+        return new ImageTrace(imageId, studyId, bodyPart, receivedAt, Optional.of(value), score, alert, rejection);
     }
 
     ImageTrace withScore(Score value) {
-        Stage next = stage == Stage.REJECTED ? stage : Stage.SCORED;
-        return new ImageTrace(imageId, studyId, bodyPart, receivedAt, next, preprocessed, Optional.of(value), alert,
+        return new ImageTrace(imageId, studyId, bodyPart, receivedAt, preprocessed, Optional.of(value), alert,
                 rejection);
     }
 
     ImageTrace withAlert(Alert value) {
-        return new ImageTrace(imageId, studyId, bodyPart, receivedAt, stage, preprocessed, score, Optional.of(value),
+        return new ImageTrace(imageId, studyId, bodyPart, receivedAt, preprocessed, score, Optional.of(value),
                 rejection);
     }
 
     ImageTrace withRejection(Rejection value) {
-        return new ImageTrace(imageId, studyId, bodyPart, receivedAt, Stage.REJECTED, preprocessed, score, alert,
+        return new ImageTrace(imageId, studyId, bodyPart, receivedAt, preprocessed, score, alert,
                 Optional.of(value));
     }
 }
