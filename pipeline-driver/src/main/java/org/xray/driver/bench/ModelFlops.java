@@ -14,7 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.common.errors.TimeoutException;
 import org.xray.anomaly.fanogan.FAnoGanConfig;
-import org.xray.anomaly.nn.ComputeCost;
+import org.xray.anomaly.fanogan.FAnoGanNetworks;
 import org.xray.anomaly.scoring.Hyperparameters;
 import org.xray.contracts.Limits;
 import org.xray.contracts.events.ModelManifest;
@@ -24,7 +24,7 @@ import org.xray.messaging.CompactedTopicReader;
 
 /**
  * FLOPs of one image's f-AnoGAN score (encoder, generator, and the critic's features of the image and of its
- * reconstruction), counted from the served version's layer shapes by {@link ComputeCost}. The hyperparameters come
+ * reconstruction), counted from the served version's layer shapes ({@link FAnoGanNetworks#scoringFlops}). The hyperparameters come
  * from the version's bundle manifest on {@code xray.model-artifacts}.
  */
 final class ModelFlops {
@@ -43,7 +43,7 @@ final class ModelFlops {
                     Map<String, String> hyperparameters = new TreeMap<>();
                     manifest.path("hyperparameters").properties()
                             .forEach(e -> hyperparameters.put(e.getKey(), e.getValue().asText()));
-                    return ComputeCost.fanoganScoringFlops(Hyperparameters.parse(FAnoGanConfig.class, hyperparameters));
+                    return FAnoGanNetworks.scoringFlops(Hyperparameters.parse(FAnoGanConfig.class, hyperparameters));
                 });
     }
 

@@ -18,6 +18,7 @@ import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.activations.impl.ActivationLReLU;
 import org.nd4j.linalg.learning.config.Adam;
 import org.nd4j.linalg.lossfunctions.LossFunctions;
+import org.xray.anomaly.nn.ComputeCost;
 
 /**
  * The three f-AnoGAN networks, DCGAN-shaped: stride-2 4x4 convolutions down to 4x4 (critic, encoder) and stride-2
@@ -152,5 +153,16 @@ public final class FAnoGanNetworks {
         MultiLayerNetwork network = new MultiLayerNetwork(configuration);
         network.init();
         return network;
+    }
+
+    /**
+     * FLOPs of one image's score ({@link ComputeCost#forwardFlops}): encoder, folded generator, and the critic's
+     * features of the image and of its reconstruction.
+     */
+    public static double scoringFlops(FAnoGanConfig config) {
+        int size = config.imageSize();
+        return ComputeCost.forwardFlops(encoder(config), 1, 1, size, size)
+                + ComputeCost.forwardFlops(foldedGenerator(config), 1, config.latentSize())
+                + 2 * ComputeCost.forwardFlops(criticFeatures(config), 1, 1, size, size);
     }
 }

@@ -11,8 +11,6 @@ import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
-import org.xray.anomaly.fanogan.FAnoGanConfig;
-import org.xray.anomaly.fanogan.FAnoGanNetworks;
 
 /**
  * What benchmarks report throughput against (DESIGN.md section 7): the machine's compute ceiling, and the arithmetic
@@ -74,16 +72,5 @@ public final class ComputeCost {
             }
         }
         return flops;
-    }
-
-    /**
-     * One image's f-AnoGAN score: encoder, folded generator, and the critic's features of the image and of its
-     * reconstruction.
-     */
-    public static double fanoganScoringFlops(FAnoGanConfig config) {
-        int size = config.imageSize();
-        return forwardFlops(FAnoGanNetworks.encoder(config), 1, 1, size, size)
-                + forwardFlops(FAnoGanNetworks.foldedGenerator(config), 1, config.latentSize())
-                + 2 * forwardFlops(FAnoGanNetworks.criticFeatures(config), 1, 1, size, size);
     }
 }
