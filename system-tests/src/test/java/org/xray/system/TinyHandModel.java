@@ -19,6 +19,7 @@ import org.xray.anomaly.training.TrainingImages;
 import org.xray.anomaly.training.TrainingListener;
 import org.xray.contracts.BodyPart;
 import org.xray.evaluation.AveragePrecision;
+import org.xray.evaluation.LabelledScores;
 import org.xray.evaluation.RocAuc;
 import org.xray.evaluation.ScoredImage;
 import org.xray.imaging.GrayImage;
@@ -103,13 +104,9 @@ final class TinyHandModel {
     }
 
     private static Map<String, Double> metrics(List<ScoredImage> validation) {
-        double[] scores = validation.stream().mapToDouble(ScoredImage::score).toArray();
-        boolean[] abnormal = new boolean[scores.length];
-        for (int i = 0; i < abnormal.length; i++) {
-            abnormal[i] = validation.get(i).abnormal();
-        }
-        double rocAuc = RocAuc.of(scores, abnormal);
-        double averagePrecision = AveragePrecision.of(scores, abnormal);
+        LabelledScores scores = LabelledScores.of(validation);
+        double rocAuc = RocAuc.of(scores.values(), scores.abnormal());
+        double averagePrecision = AveragePrecision.of(scores.values(), scores.abnormal());
         return Map.of("XR_HAND.rocAuc", rocAuc, "XR_HAND.averagePrecision", averagePrecision,
                 "meanRocAuc", rocAuc, "meanAveragePrecision", averagePrecision);
     }

@@ -37,16 +37,12 @@ public final class Evaluation {
         for (Map.Entry<BodyPart, List<ScoredImage>> entry : imagesByPart.entrySet()) {
             BodyPart part = entry.getKey();
             List<ScoredImage> images = entry.getValue();
-            double[] scores = images.stream().mapToDouble(ScoredImage::score).toArray();
-            boolean[] labels = new boolean[images.size()];
-            for (int i = 0; i < labels.length; i++) {
-                labels[i] = images.get(i).abnormal();
-            }
+            LabelledScores scores = LabelledScores.of(images);
             List<ScoredStudy> studies = allStudies.stream().filter(s -> s.bodyPart() == part).toList();
             Threshold threshold = thresholds.get(part);
             try {
-                parts.add(new BodyPartEvaluation(part, images.size(), studies.size(), RocAuc.of(scores, labels),
-                        AveragePrecision.of(scores, labels), threshold, kappa(studies, thresholds)));
+                parts.add(new BodyPartEvaluation(part, images.size(), studies.size(), RocAuc.of(scores.values(), scores.abnormal()),
+                        AveragePrecision.of(scores.values(), scores.abnormal()), threshold, kappa(studies, thresholds)));
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException(part + ": " + e.getMessage(), e);
             }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.xray.contracts.BodyPart;
 import org.xray.contracts.events.ValidationRoc;
+import org.xray.evaluation.LabelledScores;
 import org.xray.evaluation.RocCurve;
 import org.xray.evaluation.RocPoint;
 import org.xray.evaluation.ScoredImage;
@@ -26,15 +27,11 @@ public final class ValidationRocCurves {
         scored.forEach(image -> byPart.computeIfAbsent(image.bodyPart(), p -> new ArrayList<>()).add(image));
         Map<String, ValidationRoc> curves = new TreeMap<>();
         byPart.forEach((part, images) -> {
-            double[] scores = images.stream().mapToDouble(ScoredImage::score).toArray();
-            boolean[] abnormal = new boolean[images.size()];
-            for (int i = 0; i < abnormal.length; i++) {
-                abnormal[i] = images.get(i).abnormal();
-            }
             boolean bothClasses = images.stream().anyMatch(ScoredImage::abnormal)
                     && images.stream().anyMatch(image -> !image.abnormal());
             if (bothClasses) {
-                curves.put(part.name(), thinned(RocCurve.of(scores, abnormal)));
+                LabelledScores scores = LabelledScores.of(images);
+                curves.put(part.name(), thinned(RocCurve.of(scores.values(), scores.abnormal())));
             }
         });
         return curves;

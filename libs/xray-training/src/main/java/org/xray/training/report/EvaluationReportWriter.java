@@ -15,6 +15,7 @@ import javax.imageio.ImageIO;
 import org.xray.contracts.BodyPart;
 import org.xray.evaluation.BodyPartEvaluation;
 import org.xray.evaluation.EvaluationReport;
+import org.xray.evaluation.LabelledScores;
 import org.xray.evaluation.ScoredImage;
 
 /**
@@ -49,7 +50,7 @@ public final class EvaluationReportWriter {
             Files.createDirectories(directory);
             written.add(Files.write(directory.resolve("report.json"), ReportJson.of(title, report)));
             for (BodyPartEvaluation part : report.parts()) {
-                PartScores scores = PartScores.of(byPart.get(part.part()));
+                LabelledScores scores = LabelledScores.of(byPart.get(part.part()));
                 written.add(png(directory.resolve(rocFileName(part.part())), RocChart.render(part, scores)));
                 written.add(png(directory.resolve(scoresFileName(part.part())), ScoreHistogram.render(part, scores)));
             }

@@ -6,6 +6,7 @@ import java.awt.Stroke;
 import java.awt.image.BufferedImage;
 import java.util.List;
 import org.xray.evaluation.BodyPartEvaluation;
+import org.xray.evaluation.LabelledScores;
 import org.xray.evaluation.RocCurve;
 import org.xray.evaluation.RocPoint;
 
@@ -21,7 +22,7 @@ final class RocChart {
     private RocChart() {
     }
 
-    static BufferedImage render(BodyPartEvaluation part, PartScores scores) {
+    static BufferedImage render(BodyPartEvaluation part, LabelledScores scores) {
         List<RocPoint> points = RocCurve.of(scores.values(), scores.abnormal());
         double[] fpr = points.stream().mapToDouble(RocPoint::falsePositiveRate).toArray();
         double[] tpr = points.stream().mapToDouble(RocPoint::truePositiveRate).toArray();

@@ -6,6 +6,7 @@ import java.awt.Stroke;
 import java.awt.image.BufferedImage;
 import java.util.Arrays;
 import org.xray.evaluation.BodyPartEvaluation;
+import org.xray.evaluation.LabelledScores;
 
 /**
  * One body part's image scores as two histograms side by side in each bin, normal and abnormal images (labelled by
@@ -26,7 +27,7 @@ final class ScoreHistogram {
     private ScoreHistogram() {
     }
 
-    static BufferedImage render(BodyPartEvaluation part, PartScores scores) {
+    static BufferedImage render(BodyPartEvaluation part, LabelledScores scores) {
         // The threshold is a study score; it is drawn on the image score axis because MAX and MEAN study scores
         // are themselves on that scale.
         double threshold = part.threshold().value();
