@@ -115,7 +115,7 @@ public class StowResource {
             case NOT_AN_IMAGE, UNSUPPORTED_MODALITY -> FailureReason.SOP_CLASS_NOT_SUPPORTED;
             case OVERSIZE -> FailureReason.OUT_OF_RESOURCES;
             case EMPTY, UNRECOGNIZED_FORMAT, CORRUPT, INVALID_METADATA, INVALID_EVENT, INVALID_ARTIFACT,
-                    IMAGE_SIZE_MISMATCH -> FailureReason.CANNOT_UNDERSTAND;
+                    IMAGE_SIZE_MISMATCH, NO_BODY_PART_FOUND -> FailureReason.CANNOT_UNDERSTAND;
             case PROCESSING_FAILED, NO_MODEL -> FailureReason.PROCESSING_FAILURE;
         };
     }

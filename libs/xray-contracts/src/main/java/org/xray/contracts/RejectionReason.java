@@ -19,6 +19,8 @@ public enum RejectionReason {
     UNSUPPORTED_TRANSFER_SYNTAX,
     /** A DICOM object without pixel data (a report, say). */
     NOT_AN_IMAGE,
+    /** A decodable image in which preprocessing finds no body part (blank, unexposed, not a radiograph). */
+    NO_BODY_PART_FOUND,
     /** A DICOM modality other than the radiography ones configured (CR, DX). */
     UNSUPPORTED_MODALITY,
     /** Required metadata (headers, ids, body part) missing or malformed. */

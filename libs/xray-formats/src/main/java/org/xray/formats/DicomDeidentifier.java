@@ -36,8 +36,8 @@ final class DicomDeidentifier {
             0x00200011, // Series Number
             0x00200013, // Instance Number
             0x00200020, // Patient Orientation
-            0x00200060, // Laterality
-            0x00200062, // Image Laterality
+            Tag.LATERALITY,
+            Tag.IMAGE_LATERALITY,
             Tag.PIXEL_DATA);
 
     private DicomDeidentifier() {

@@ -79,7 +79,7 @@ public final class DicomPixelReader {
             window = Optional.empty();
         }
         return new DicomPixels(width, height, photometric, bitsStored, signed, rescale[0], rescale[1], window, values,
-                ignored);
+                ignored, ds.string(Tag.IMAGE_LATERALITY).or(() -> ds.string(Tag.LATERALITY)).map(String::trim));
     }
 
     /** Where the stored bits sit in each allocated sample (PS3.5 8.1.1). */

@@ -20,14 +20,18 @@ import java.util.Optional;
  * @param ignoredAttributes display attributes that were present but unusable (a non-finite number, a zero slope, a
  *                          window too narrow for its function, an unknown VOI LUT Function) and so were treated as
  *                          absent: DICOM keyword to the value as sent, in the order found; empty when none
+ * @param laterality        the side the image shows as sent (L, R, B or U): Image Laterality (0020,0062), else
+ *                          the series' Laterality (0020,0060); empty when neither is present
  */
 public record DicomPixels(int width, int height, String photometricInterpretation, int bitsStored, boolean signed,
                           double rescaleSlope, double rescaleIntercept, Optional<VoiWindow> window,
-                          int[] storedValues, Map<String, String> ignoredAttributes) {
+                          int[] storedValues, Map<String, String> ignoredAttributes,
+                          Optional<String> laterality) {
 
     public DicomPixels {
         Objects.requireNonNull(photometricInterpretation, "photometricInterpretation");
         Objects.requireNonNull(window, "window");
+        Objects.requireNonNull(laterality, "laterality");
         if (storedValues.length != width * height) {
             throw new IllegalArgumentException("expected " + width * height + " values, got " + storedValues.length);
         }

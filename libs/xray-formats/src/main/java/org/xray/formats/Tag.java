@@ -23,6 +23,8 @@ final class Tag {
 
     static final int BODY_PART_EXAMINED = 0x00180015;
     static final int STUDY_INSTANCE_UID = 0x0020000D;
+    static final int LATERALITY = 0x00200060;
+    static final int IMAGE_LATERALITY = 0x00200062;
 
     static final int SAMPLES_PER_PIXEL = 0x00280002;
     static final int PHOTOMETRIC_INTERPRETATION = 0x00280004;

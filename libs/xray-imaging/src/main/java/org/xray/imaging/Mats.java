@@ -29,4 +29,11 @@ final class Mats {
         contiguous.data().get(pixels);
         return new GrayImage(contiguous.cols(), contiguous.rows(), pixels);
     }
+
+    /** The pixels of a continuous 8-bit Mat (a whole image, not a region of one). */
+    static byte[] bytes(Mat mat) {
+        byte[] bytes = new byte[mat.rows() * mat.cols()];
+        mat.data().get(bytes);
+        return bytes;
+    }
 }

@@ -9,6 +9,7 @@ import static org.bytedeco.opencv.global.opencv_imgcodecs.imdecode;
 import java.nio.ShortBuffer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.DoubleUnaryOperator;
 import org.bytedeco.javacpp.PointerScope;
 import org.bytedeco.opencv.opencv_core.Mat;
@@ -66,7 +67,7 @@ public final class RadiographDecoder {
             List<PreprocessingStep> steps = new ArrayList<>();
             if (decoded.depth() == CV_8U) {
                 steps.add(decodeStep(format, decoded.cols(), decoded.rows(), 8));
-                return new DecodedRadiograph(Mats.toGrayImage(decoded), format, steps);
+                return new DecodedRadiograph(Mats.toGrayImage(decoded), format, steps, Laterality.UNKNOWN);
             }
             if (decoded.depth() != CV_16U) {
                 throw new InvalidImageException(RejectionReason.CORRUPT, "The " + format + " decodes to OpenCV depth "
@@ -81,7 +82,8 @@ public final class RadiographDecoder {
             steps.add(stretchStep(range, range.low(), range.high()));
             DoubleUnaryOperator stretch = LevelMapper.stretch(range.low(), range.high());
             byte[] levels = LevelMapper.map(samples, extent, stretch::applyAsDouble);
-            return new DecodedRadiograph(new GrayImage(decoded.cols(), decoded.rows(), levels), format, steps);
+            return new DecodedRadiograph(new GrayImage(decoded.cols(), decoded.rows(), levels), format, steps,
+                    Laterality.UNKNOWN);
         }
     }
 
@@ -127,7 +129,17 @@ public final class RadiographDecoder {
             double level = voi.applyAsDouble(pixels.modalityValueOf(stored));
             return invert ? 255 - level : level;
         });
-        return new DecodedRadiograph(new GrayImage(pixels.width(), pixels.height(), levels), ImageFormat.DICOM, steps);
+        return new DecodedRadiograph(new GrayImage(pixels.width(), pixels.height(), levels), ImageFormat.DICOM, steps,
+                laterality(pixels.laterality()));
+    }
+
+    /** DICOM's side codes: L and R name a side; B (both) and U (unpaired) do not, nor does anything else. */
+    private static Laterality laterality(Optional<String> code) {
+        return switch (code.orElse("")) {
+            case "L" -> Laterality.LEFT;
+            case "R" -> Laterality.RIGHT;
+            default -> Laterality.UNKNOWN;
+        };
     }
 
     private static PreprocessingStep decodeStep(ImageFormat format, int width, int height, int bitDepth) {

@@ -26,14 +26,23 @@ record Collimation(double top, double bottom, double left, double right, float l
     void apply(float[] values, int size) {
         for (int y = 0; y < size; y++) {
             for (int x = 0; x < size; x++) {
-                double inside = Math.min(Math.min(x + 0.5 - left * size, size - x - 0.5 - right * size),
-                        Math.min(y + 0.5 - top * size, size - y - 0.5 - bottom * size));
-                double weight = Math.max(0, Math.min(1, 0.5 - inside));
+                double weight = bandWeight(x, y, size);
                 if (weight > 0) {
                     int i = y * size + x;
                     values[i] = (float) (values[i] * (1 - weight) + level * weight);
                 }
             }
         }
+    }
+
+    /** Whether the shutter hides pixel {@code (x, y)} more than half. */
+    boolean hides(int x, int y, int size) {
+        return bandWeight(x, y, size) > 0.5;
+    }
+
+    private double bandWeight(int x, int y, int size) {
+        double inside = Math.min(Math.min(x + 0.5 - left * size, size - x - 0.5 - right * size),
+                Math.min(y + 0.5 - top * size, size - y - 0.5 - bottom * size));
+        return Math.max(0, Math.min(1, 0.5 - inside));
     }
 }

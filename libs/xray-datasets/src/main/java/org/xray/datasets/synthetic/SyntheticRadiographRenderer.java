@@ -97,13 +97,17 @@ public final class SyntheticRadiographRenderer {
         exposure.addNoise(values, Seeds.stream(seed, NOISE));
 
         byte[] pixels = new byte[size * size];
+        byte[] partMask = new byte[size * size];
         byte[] boneMask = new byte[size * size];
         for (int i = 0; i < pixels.length; i++) {
             pixels[i] = (byte) Math.round(255 * Math.max(0, Math.min(1, values[i])));
+            boolean drawn = canvas.tissue[i] >= 0.5f || canvas.bone[i] > 0.25f;
+            partMask[i] = (byte) (drawn && !collimation.hides(i % size, i / size, size) ? 1 : 0);
             boneMask[i] = (byte) (canvas.bone[i] > 0.25f ? 1 : 0);
         }
-        return new SyntheticRendering(new SyntheticImage(size, size, pixels, part, anomaly), boneMask,
-                canvas.anomalyMask.clone());
+        return new SyntheticRendering(new SyntheticImage(size, size, pixels, part, anomaly), partMask, boneMask,
+                canvas.anomalyMask.clone(), new SyntheticRendering.RenderedPose(pose.angleDeg(), pose.scale(),
+                pose.mirrored()));
     }
 
     private static void paintAnatomy(RadiographCanvas canvas, Skeleton s, AffineTransform tx, AnomalyEffect effect) {
