@@ -64,9 +64,9 @@ final class TinyHandModel {
         PreprocessingSettings settings = PreprocessingSettings.defaults();
         RadiographPreprocessor preprocessor = new RadiographPreprocessor(settings);
         List<GrayImage> training = images.normalTrainingImages(TRAINING_IMAGES).stream()
-                .map(png -> preprocessor.process(png).image()).toList();
-        List<GrayImage> testImages = List.of(preprocessor.process(images.normalTestImage()).image(),
-                preprocessor.process(images.abnormalTestImage()).image());
+                .map(png -> preprocessor.process(png, BodyPart.XR_HAND).image()).toList();
+        List<GrayImage> testImages = List.of(preprocessor.process(images.normalTestImage(), BodyPart.XR_HAND).image(),
+                preprocessor.process(images.abnormalTestImage(), BodyPart.XR_HAND).image());
 
         TrainedModel model = new FAnoGanTrainer(CONFIG)
                 .train(TrainingImages.sampledFrom(training, CONFIG.seed()), TrainingListener.NONE);
@@ -97,7 +97,7 @@ final class TinyHandModel {
                                               RadiographPreprocessor preprocessor) {
         List<HandImages.LabelledImage> labelled = images.validationImages(VALIDATION_IMAGES_PER_CLASS);
         List<AnomalyScore> scores = model.score(labelled.stream()
-                .map(image -> preprocessor.process(image.png()).image()).toList());
+                .map(image -> preprocessor.process(image.png(), BodyPart.XR_HAND).image()).toList());
         return IntStream.range(0, labelled.size()).mapToObj(i -> new ScoredImage("validation-" + i,
                 "validation-study-" + i, BodyPart.XR_HAND, scores.get(i).score(), labelled.get(i).abnormal()))
                 .toList();

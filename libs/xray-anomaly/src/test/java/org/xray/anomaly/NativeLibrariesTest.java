@@ -13,6 +13,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.xray.anomaly.fanogan.FAnoGanConfig;
 import org.xray.anomaly.fanogan.FAnoGanNetworks;
+import org.xray.contracts.BodyPart;
 import org.xray.imaging.GrayImage;
 import org.xray.imaging.PreprocessingSettings;
 import org.xray.imaging.RadiographPreprocessor;
@@ -38,7 +39,7 @@ class NativeLibrariesTest {
             pixels[i] = (byte) (i % 96 > 20 && i % 96 < 70 && i / 96 > 10 ? 200 : 10);
         }
         GrayImage preprocessed = new RadiographPreprocessor(PreprocessingSettings.defaults().withSize(32))
-                .process(new GrayImage(96, 96, pixels)).image();
+                .process(new GrayImage(96, 96, pixels), BodyPart.XR_FOREARM).image();
         INDArray product = Nd4j.ones(DataType.FLOAT, 64, 64).mmul(Nd4j.ones(DataType.FLOAT, 64, 64));
 
         assertThat(preprocessed.width()).isEqualTo(32);

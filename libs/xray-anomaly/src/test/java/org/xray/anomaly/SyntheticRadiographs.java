@@ -42,7 +42,7 @@ public final class SyntheticRadiographs {
     public GrayImage image(Optional<AnomalyKind> anomaly, long seed) {
         SyntheticImage rendered = renderer.render(part, anomaly, seed);
         GrayImage image = new GrayImage(rendered.width(), rendered.height(), rendered.pixels());
-        return preprocess ? preprocessor.process(image).image() : image;
+        return preprocess ? preprocessor.process(image, part).image() : image;
     }
 
     public List<GrayImage> normals(long firstSeed, int count) {

@@ -42,6 +42,8 @@ final class BodyPartSegmenter {
     static final double MIN_REGION_SHARE = 0.2;
     /** The part must cover at least this share of the exposed field; less is a speck, not anatomy. */
     static final double MIN_COVERAGE = 0.01;
+    /** Fewest levels between the smoothed field's 1st and 99th percentiles: less is a blank image. */
+    static final int MIN_CONTRAST = 8;
     /** At most this share of each side can be a collimation band. */
     static final double MAX_BAND_DEPTH = 0.3;
     /** Lines of a shutter's blurred edge, between the band and the field. */
@@ -77,6 +79,14 @@ final class BodyPartSegmenter {
         byte[] smooth = new byte[width * height];
         smoothed.data().get(smooth);
         int[] histogram = histogram(smooth, width, field);
+        long fieldPixels = (long) field.width() * field.height();
+        int contrast = percentile(histogram, fieldPixels, 0.99) - percentile(histogram, fieldPixels, 0.01);
+        if (contrast < MIN_CONTRAST) {
+            throw new InvalidImageException(RejectionReason.NO_BODY_PART_FOUND, "No body part found: the exposed "
+                    + "field is flat (levels within " + contrast + " of 255 between its 1st and 99th percentiles, "
+                    + "under the " + MIN_CONTRAST + " any radiograph of anatomy has); the image is blank or "
+                    + "unexposed");
+        }
         // A Gaussian of sigma 2 leaves about a seventh of white noise's deviation.
         int threshold = airTissueThreshold(histogram, Math.max(0.5, noise / 7));
 

@@ -3,12 +3,13 @@ package org.xray.imaging;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.stream.IntStream;
+import org.xray.contracts.BodyPart;
 import org.junit.jupiter.api.Test;
 
 class AugmenterTest {
 
     private static final GrayImage IMAGE = new RadiographPreprocessor(PreprocessingSettings.defaults())
-            .process(TestImages.radiograph(90, 150, 11)).image();
+            .process(TestImages.radiograph(90, 150, 11), BodyPart.XR_FOREARM).image();
 
     @Test
     void sameSeedGivesSameAugmentationAndDifferentSeedsDiffer() {

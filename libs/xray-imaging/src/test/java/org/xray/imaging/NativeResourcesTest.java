@@ -7,6 +7,7 @@ import static org.bytedeco.opencv.global.opencv_core.setNumThreads;
 
 import org.bytedeco.javacpp.Pointer;
 import org.bytedeco.opencv.opencv_core.Mat;
+import org.xray.contracts.BodyPart;
 import org.junit.jupiter.api.Test;
 
 /** Native memory and OpenCV threads: what a long-running preprocess worker depends on. */
@@ -21,7 +22,7 @@ class NativeResourcesTest {
         byte[] png = TestImages.png(TestImages.placed(TestImages.radiograph(180, 300, 1), 512, 512, 256, 256, 15, 30)
                 .canvas());
         byte[] dicom = TestImages.fixture("cr-16bit-window.dcm");
-        GrayImage model = preprocessor.process(png).image();
+        GrayImage model = preprocessor.process(png, BodyPart.XR_FOREARM).image();
         RadiographDecoder.decode(dicom);
         long bytesBefore = Pointer.totalBytes();
         long countBefore = Pointer.totalCount();
@@ -32,7 +33,7 @@ class NativeResourcesTest {
         leaked.close();
 
         for (int i = 0; i < CALLS; i++) {
-            preprocessor.process(png);
+            preprocessor.process(png, BodyPart.XR_FOREARM);
             augmenter.augment(model, i);
             RadiographDecoder.decode(dicom);
         }
@@ -49,12 +50,12 @@ class NativeResourcesTest {
                 .canvas();
         int previous = getNumThreads();
         try {
-            PreprocessedRadiograph pooled = preprocessor.process(input);
+            PreprocessedRadiograph pooled = preprocessor.process(input, BodyPart.XR_FOREARM);
 
             RadiographPreprocessor.useSingleThreadedOpenCv();
 
             assertThat(getNumThreads()).isEqualTo(1);
-            PreprocessedRadiograph single = preprocessor.process(input);
+            PreprocessedRadiograph single = preprocessor.process(input, BodyPart.XR_FOREARM);
             assertThat(single.image()).isEqualTo(pooled.image());
             assertThat(single.mask()).isEqualTo(pooled.mask());
         } finally {

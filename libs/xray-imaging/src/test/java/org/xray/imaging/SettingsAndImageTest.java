@@ -8,10 +8,11 @@ import org.junit.jupiter.api.Test;
 class SettingsAndImageTest {
 
     @Test
-    void defaultsAreSixtyFourPixelsCroppedWithClaheAndMask() {
+    void defaultsAreSixtyFourPixelsCanonicallyFramedWithPartHistogramEqualisationAndMask() {
         PreprocessingSettings defaults = PreprocessingSettings.defaults();
 
-        assertThat(defaults).isEqualTo(new PreprocessingSettings(64, true, Equalization.CLAHE, 2.0, 8, true));
+        assertThat(defaults).isEqualTo(new PreprocessingSettings(64, Framing.CANONICAL, Equalization.HISTOGRAM, 2.0,
+                8, true));
     }
 
     @Test
@@ -19,9 +20,11 @@ class SettingsAndImageTest {
         assertThatThrownBy(() -> PreprocessingSettings.defaults().withSize(100))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("size must be one of 32, 64, 128 or 256, was 100");
-        assertThatThrownBy(() -> new PreprocessingSettings(64, true, Equalization.CLAHE, 0, 8, true))
+        assertThatThrownBy(() -> new PreprocessingSettings(64, Framing.CANONICAL, Equalization.CLAHE, 0, 8,
+                true))
                 .hasMessageContaining("claheClipLimit");
-        assertThatThrownBy(() -> new PreprocessingSettings(32, true, Equalization.CLAHE, 2, 64, true))
+        assertThatThrownBy(() -> new PreprocessingSettings(32, Framing.CANONICAL, Equalization.CLAHE, 2, 64,
+                true))
                 .hasMessageContaining("claheTileGrid");
     }
 

@@ -66,7 +66,7 @@ public final class ValidationSplit {
         List<GrayImage> result = new ArrayList<>(images.size());
         for (MuraImage image : images) {
             try {
-                result.add(preprocessor.process(Files.readAllBytes(image.path())).image());
+                result.add(preprocessor.process(Files.readAllBytes(image.path()), image.bodyPart()).image());
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + image.path(), e);
             } catch (RuntimeException e) {

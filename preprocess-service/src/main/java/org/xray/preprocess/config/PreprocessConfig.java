@@ -4,6 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
 import org.xray.imaging.Equalization;
+import org.xray.imaging.Framing;
 import org.xray.imaging.PreprocessingSettings;
 
 /**
@@ -17,12 +18,15 @@ public interface PreprocessConfig {
     @WithDefault("64")
     int size();
 
-    /** Crop to the radiograph (Otsu, largest contour, minimum-area rectangle, rotated upright). */
-    @WithDefault("true")
-    boolean crop();
+    /**
+     * CANONICAL (the whole body part, turned upright, one laterality, background blanked; per body part) or
+     * WHOLE_IMAGE.
+     */
+    @WithDefault("CANONICAL")
+    Framing framing();
 
-    /** NONE, HISTOGRAM or CLAHE. */
-    @WithDefault("CLAHE")
+    /** NONE, HISTOGRAM (of the body part's levels) or CLAHE. */
+    @WithDefault("HISTOGRAM")
     Equalization equalization();
 
     @WithName("clahe-clip-limit")
@@ -33,7 +37,7 @@ public interface PreprocessConfig {
     @WithDefault("8")
     int claheTileGrid();
 
-    /** Publish an Otsu foreground mask with each image. */
+    /** Publish the body part mask with each image. */
     @WithDefault("true")
     boolean mask();
 
@@ -43,6 +47,7 @@ public interface PreprocessConfig {
     int publishTimeoutSeconds();
 
     default PreprocessingSettings settings() {
-        return new PreprocessingSettings(size(), crop(), equalization(), claheClipLimit(), claheTileGrid(), mask());
+        return new PreprocessingSettings(size(), framing(), equalization(), claheClipLimit(), claheTileGrid(),
+                mask());
     }
 }

@@ -33,7 +33,7 @@ public class ImagePreprocessing {
      * @throws org.xray.formats.InvalidImageException when the bytes cannot be decoded, with the reason
      */
     public PreprocessedImage preprocess(RawImageHeaders raw, byte[] image) {
-        PreprocessedRadiograph result = preprocessor.process(image);
+        PreprocessedRadiograph result = preprocessor.process(image, raw.image().bodyPart());
         result.stageDurations().forEach((stage, time) -> stageTimer(stage).record(time));
         GrayImage pixels = result.image();
         return new PreprocessedImage(SchemaVersion.CURRENT, raw.image(), raw.format(), pixels.width(),

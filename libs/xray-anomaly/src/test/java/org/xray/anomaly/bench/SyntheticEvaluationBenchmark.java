@@ -118,14 +118,14 @@ public final class SyntheticEvaluationBenchmark {
             for (BodyPart part : parts) {
                 List<GrayImage> training = new ArrayList<>();
                 for (MuraImage image : dataset.normalTrainingImages(part)) {
-                    training.add(preprocess(preprocessor, image.path()));
+                    training.add(preprocess(preprocessor, image.path(), part));
                 }
                 trainCounts.put(part, training.size());
                 List<MuraImage> valid = dataset.images(Split.VALID).stream().filter(i -> i.bodyPart() == part)
                         .toList();
                 List<GrayImage> validImages = new ArrayList<>();
                 for (MuraImage image : valid) {
-                    validImages.add(preprocess(preprocessor, image.path()));
+                    validImages.add(preprocess(preprocessor, image.path(), part));
                 }
                 System.out.printf(Locale.ROOT, "%s: %d normal training images, %d valid images%n", part,
                         training.size(), validImages.size());
@@ -186,9 +186,9 @@ public final class SyntheticEvaluationBenchmark {
         return args.length > index && !args[index].isBlank() ? args[index] : fallback;
     }
 
-    private static GrayImage preprocess(RadiographPreprocessor preprocessor, Path png) {
+    private static GrayImage preprocess(RadiographPreprocessor preprocessor, Path png, BodyPart part) {
         try {
-            return preprocessor.process(Files.readAllBytes(png)).image();
+            return preprocessor.process(Files.readAllBytes(png), part).image();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -27,6 +27,7 @@ import org.bytedeco.opencv.opencv_core.Point2f;
 import org.bytedeco.opencv.opencv_core.RotatedRect;
 import org.bytedeco.opencv.opencv_core.Scalar;
 import org.bytedeco.opencv.opencv_core.Size2f;
+import org.xray.contracts.BodyPart;
 import org.xray.imaging.GrayImage;
 import org.xray.imaging.PreprocessedRadiograph;
 import org.xray.imaging.PreprocessingSettings;
@@ -59,8 +60,8 @@ public final class PreprocessingBenchmark {
                 RadiographPreprocessor preprocessor =
                         new RadiographPreprocessor(PreprocessingSettings.defaults().withSize(output));
                 for (int threads : cores > 1 ? new int[] {1, cores} : new int[] {1}) {
-                    rows.add(run(input, output, "PNG bytes", threads, seconds, () -> preprocessor.process(png)));
-                    rows.add(run(input, output, "GrayImage", threads, seconds, () -> preprocessor.process(raw)));
+                    rows.add(run(input, output, "PNG bytes", threads, seconds, () -> preprocessor.process(png, BodyPart.XR_FOREARM)));
+                    rows.add(run(input, output, "GrayImage", threads, seconds, () -> preprocessor.process(raw, BodyPart.XR_FOREARM)));
                 }
             }
         }
