@@ -59,7 +59,8 @@ class ModelTrainingPipelineTest {
             assertThat(manifest.imageSize()).isEqualTo(32);
             assertThat(manifest.validationMetrics()).isEqualTo(version.report().metrics());
             assertThat(manifest.thresholds()).isEqualTo(version.report().thresholds()).hasSize(1);
-            assertThat(manifest.preprocessing()).containsEntry("size", "32").containsEntry("equalization", "CLAHE");
+            assertThat(manifest.preprocessing()).containsEntry("size", "32").containsEntry("equalization", "HISTOGRAM")
+                    .containsEntry("framing", "CANONICAL");
             assertThat(manifest.hyperparameters()).containsEntry("generatorIterations", "2");
             assertThat(manifest.trainingDataFingerprint()).startsWith("sha256:");
             assertThat(version.scored()).isNotEmpty().allSatisfy(image -> assertThat(image.bodyPart().name())

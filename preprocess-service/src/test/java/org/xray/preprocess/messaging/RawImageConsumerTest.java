@@ -72,7 +72,7 @@ class RawImageConsumerTest {
         assertThat(event.height()).isEqualTo(64);
         assertThat(event.pixelBytes()).hasSize(64 * 64);
         assertThat(event.maskBytes()).hasValueSatisfying(mask -> assertThat(mask).hasSize(64 * 64));
-        assertThat(event.preprocessing()).extracting(step -> step.name()).contains("crop");
+        assertThat(event.preprocessing()).extracting(step -> step.name()).contains("frame");
         assertThat(KafkaHeaderMaps.lastValue(record.headers(), CloudEventHeaders.TYPE))
                 .contains("org.xray.image.preprocessed.v1");
         assertThat(KafkaHeaderMaps.lastValue(record.headers(), CloudEventHeaders.CONTENT_TYPE))
