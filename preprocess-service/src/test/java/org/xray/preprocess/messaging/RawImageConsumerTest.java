@@ -109,7 +109,7 @@ class RawImageConsumerTest {
 
         given().when().get("/q/metrics").then().statusCode(200)
                 .body(containsString("xray_preprocess_images_rejected_total{reason=\"corrupt\"}"))
-                .body(containsString("xray_preprocess_stage_seconds_count{stage=\"crop\"}"))
+                .body(containsString("xray_preprocess_stage_seconds_count{stage=\"frame\"}"))
                 .body(containsString("xray_preprocess_images_published_total"));
     }
 
