@@ -29,6 +29,7 @@ import org.xray.contracts.events.ImageMetadata;
 import org.xray.contracts.events.ModelManifest;
 import org.xray.contracts.events.ModelStatus;
 import org.xray.contracts.events.PreprocessedImage;
+import org.xray.contracts.events.PreprocessingStep;
 import org.xray.contracts.json.EventJson;
 import org.xray.contracts.kafka.Topics;
 import org.xray.imaging.GrayImage;
@@ -77,13 +78,18 @@ public final class TestModels {
     }
 
     public static PreprocessedImage image(String studyId, BodyPart part, int size, long seed) {
+        return image(studyId, part, size, seed, List.of());
+    }
+
+    /** @param steps the preprocessing record the image carries */
+    public static PreprocessedImage image(String studyId, BodyPart part, int size, long seed,
+                                          List<PreprocessingStep> steps) {
         ImageMetadata metadata = new ImageMetadata(UUID.randomUUID().toString(), studyId, part,
                 "pk-0123456789abcdef0123456789abcdef", "test", Instant.now(), "4bf92f3577b34da6a3ce929d0e0e4736");
         byte[] pixels = images(1, seed).get(0).pixels();
         byte[] resized = size == SIZE ? pixels : new byte[size * size];
         return new PreprocessedImage(SchemaVersion.CURRENT, metadata, ImageFormat.PNG, size, size,
-                Base64.getEncoder().encodeToString(resized), Optional.empty(), List.of(),
-                Instant.now());
+                Base64.getEncoder().encodeToString(resized), Optional.empty(), steps, Instant.now());
     }
 
     private static List<GrayImage> images(int count, long seed) {

@@ -12,7 +12,6 @@ import org.xray.anomaly.bundle.ModelBundleWriter;
 import org.xray.anomaly.fanogan.FAnoGanConfig;
 import org.xray.anomaly.fanogan.FAnoGanTrainer;
 import org.xray.anomaly.scoring.AnomalyScore;
-import org.xray.anomaly.scoring.Hyperparameters;
 import org.xray.anomaly.scoring.TrainedModel;
 import org.xray.anomaly.scoring.TrainedModels;
 import org.xray.anomaly.training.TrainingImages;
@@ -23,6 +22,7 @@ import org.xray.evaluation.LabelledScores;
 import org.xray.evaluation.RocAuc;
 import org.xray.evaluation.ScoredImage;
 import org.xray.imaging.GrayImage;
+import org.xray.imaging.PreprocessingRecord;
 import org.xray.imaging.PreprocessingSettings;
 import org.xray.imaging.RadiographPreprocessor;
 import org.xray.training.ValidationRocCurves;
@@ -75,7 +75,7 @@ final class TinyHandModel {
         double threshold = (scores.get(0).score() + scores.get(1).score()) / 2;
 
         List<ScoredImage> validation = validate(model, images, preprocessor);
-        ModelBundle bundle = TrainedModels.toBundle(model, NAME, version, Hyperparameters.of(settings),
+        ModelBundle bundle = TrainedModels.toBundle(model, NAME, version, PreprocessingRecord.of(settings),
                 Map.of(BodyPart.XR_HAND.name(), threshold), "synthetic-hands:" + TRAINING_IMAGES, metrics(validation),
                 ValidationRocCurves.of(validation), Instant.now());
         byte[] signed = ModelBundleWriter.write(bundle, signingKey);

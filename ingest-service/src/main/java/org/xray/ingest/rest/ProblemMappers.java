@@ -34,7 +34,7 @@ public class ProblemMappers {
             case OVERSIZE -> 413;
             case UNRECOGNIZED_FORMAT, UNSUPPORTED_TRANSFER_SYNTAX -> 415;
             case CORRUPT, NOT_AN_IMAGE, UNSUPPORTED_MODALITY, INVALID_ARTIFACT, IMAGE_SIZE_MISMATCH,
-                 NO_BODY_PART_FOUND -> 422;
+                 PREPROCESSING_MISMATCH, NO_BODY_PART_FOUND -> 422;
             case PROCESSING_FAILED, NO_MODEL -> 500;
         };
     }

@@ -33,6 +33,8 @@ public enum RejectionReason {
     NO_MODEL,
     /** A preprocessed image whose size is not its model's input size: preprocessing and model disagree. */
     IMAGE_SIZE_MISMATCH,
+    /** A preprocessed image framed or equalised otherwise than its model's training images were. */
+    PREPROCESSING_MISMATCH,
     /** Anything else: a bug or an unexpected failure, kept so nothing is silently dropped. */
     PROCESSING_FAILED;
 

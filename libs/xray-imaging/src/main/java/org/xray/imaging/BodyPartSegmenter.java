@@ -1,6 +1,7 @@
 package org.xray.imaging;
 
 import static org.bytedeco.opencv.global.opencv_core.BORDER_REPLICATE;
+import static org.bytedeco.opencv.global.opencv_core.bitwise_and;
 import static org.bytedeco.opencv.global.opencv_core.CV_32S;
 import static org.bytedeco.opencv.global.opencv_core.CV_8UC1;
 import static org.bytedeco.opencv.global.opencv_imgproc.CC_STAT_AREA;
@@ -13,6 +14,7 @@ import static org.bytedeco.opencv.global.opencv_imgproc.MORPH_CLOSE;
 import static org.bytedeco.opencv.global.opencv_imgproc.MORPH_ELLIPSE;
 import static org.bytedeco.opencv.global.opencv_imgproc.MORPH_OPEN;
 import static org.bytedeco.opencv.global.opencv_imgproc.connectedComponentsWithStats;
+import static org.bytedeco.opencv.global.opencv_imgproc.dilate;
 import static org.bytedeco.opencv.global.opencv_imgproc.getStructuringElement;
 import static org.bytedeco.opencv.global.opencv_imgproc.morphologyEx;
 
@@ -32,7 +34,7 @@ import org.xray.formats.InvalidImageException;
  *       class when that class holds both air and soft tissue (a bone-heavy image drags the first split up to
  *       between tissue and bone, which would crop to the brightest bone);</li>
  *   <li>every region at least {@link #MIN_REGION_SHARE} of the largest is kept (two fingers are one finger study),
- *       smaller ones (lead markers, labels, specks) become background; holes are filled.</li>
+ *       smaller ones (lead markers, labels, specks) and faint bands become background; holes are filled.</li>
  * </ol>
  * Stateless and thread-safe; all native memory lives in the caller's pointer scope.
  */
@@ -46,6 +48,13 @@ final class BodyPartSegmenter {
     static final int MIN_CONTRAST = 8;
     /** At most this share of each side can be a collimation band. */
     static final double MAX_BAND_DEPTH = 0.3;
+    /**
+     * Image sides per width of the opening that separates markers: at 256 pixels 9 pixels, wider than a lead
+     * marker's strokes once smoothed (a sixth of a 5-9 % letter, plus the blur) and narrower than a finger.
+     */
+    static final double MARKER_STROKE = 28;
+    /** A band runs along at least this share of its edge. */
+    static final double BAND_LENGTH = 0.8;
     /** Lines of a shutter's blurred edge, between the band and the field. */
     static final int SOFT_EDGE = 2;
     /** Share of a row's pixels that must lie within the noise of its median for the row to be uniform. */
@@ -88,7 +97,8 @@ final class BodyPartSegmenter {
                     + "unexposed");
         }
         // A Gaussian of sigma 2 leaves about a seventh of white noise's deviation.
-        int threshold = airTissueThreshold(histogram, Math.max(0.5, noise / 7));
+        double smoothedNoise = Math.max(0.5, noise / 7);
+        int threshold = airTissueThreshold(histogram, smoothedNoise);
 
         byte[] binary = new byte[width * height];
         for (int y = field.y(); y < field.y() + field.height(); y++) {
@@ -99,11 +109,20 @@ final class BodyPartSegmenter {
         }
         Mat mask = new Mat(height, width, CV_8UC1);
         mask.data().put(binary);
-        int side = Math.max(3, (Math.max(width, height) / 128) | 1);
-        Mat kernel = getStructuringElement(MORPH_ELLIPSE, new Size(side, side));
+        Mat kernel = getStructuringElement(MORPH_ELLIPSE, new Size(3, 3));
         morphologyEx(mask, mask, MORPH_OPEN, kernel);
         morphologyEx(mask, mask, MORPH_CLOSE, kernel);
-        Mat part = keepLargeRegions(mask);
+        // Regions are told apart after an opening that a lead marker's (blurred) strokes, and the thin bridges that
+        // join a marker to the part, do not survive; the part then gets back its own outline, within the opening's
+        // reach, from the unopened mask.
+        int side = Math.max(3, (int) Math.round(Math.max(width, height) / MARKER_STROKE) | 1);
+        Mat wide = getStructuringElement(MORPH_ELLIPSE, new Size(side, side));
+        Mat opened = new Mat();
+        morphologyEx(mask, opened, MORPH_OPEN, wide);
+        Mat reach = new Mat();
+        dilate(keepLargeRegions(opened, smooth, (int) Math.ceil(4 * smoothedNoise) + 2), reach, wide);
+        Mat part = new Mat();
+        bitwise_and(mask, reach, part);
         fillHoles(part);
         long area = countOn(part);
         double coverage = area / ((double) field.width() * field.height());
@@ -294,10 +313,14 @@ final class BodyPartSegmenter {
     }
 
     /**
-     * 255 on the largest region and on every other at least {@link #MIN_REGION_SHARE} of it that is not a strip
-     * along an edge (a collimation band too faint for {@link #exposedField} to tell from air).
+     * 255 on the largest region and on every other at least {@link #MIN_REGION_SHARE} of it that is not a band: a
+     * strip along an edge, over most of its length, without structure (a collimation band too faint for
+     * {@link #exposedField} to tell from air). A finger along the edge has bone in it and stays.
+     *
+     * @param smooth the smoothed levels, row-major
+     * @param flat   the widest spread of smoothed levels (10th to 90th percentile) a band has
      */
-    private static Mat keepLargeRegions(Mat binary) {
+    private static Mat keepLargeRegions(Mat binary, byte[] smooth, int flat) {
         Mat labels = new Mat();
         Mat stats = new Mat();
         int count = connectedComponentsWithStats(binary, labels, stats, new Mat(), 8, CV_32S);
@@ -316,8 +339,10 @@ final class BodyPartSegmenter {
                 int top = s.get(label, CC_STAT_TOP);
                 int w = s.get(label, CC_STAT_WIDTH);
                 int h = s.get(label, CC_STAT_HEIGHT);
-                boolean alongSide = (left == 0 || left + w == width) && w <= MAX_BAND_DEPTH * width;
-                boolean alongEnd = (top == 0 || top + h == height) && h <= MAX_BAND_DEPTH * height;
+                boolean alongSide = (left == 0 || left + w == width) && w <= MAX_BAND_DEPTH * width
+                        && h >= BAND_LENGTH * height;
+                boolean alongEnd = (top == 0 || top + h == height) && h <= MAX_BAND_DEPTH * height
+                        && w >= BAND_LENGTH * width;
                 strip[label] = alongSide || alongEnd;
             }
         }
@@ -325,11 +350,25 @@ final class BodyPartSegmenter {
         try (IntIndexer l = labels.createIndexer()) {
             l.get(0, label);
         }
+        int[][] levels = new int[count][];
+        for (int i = 0; i < label.length; i++) {
+            if (strip[label[i]]) {
+                if (levels[label[i]] == null) {
+                    levels[label[i]] = new int[256];
+                }
+                levels[label[i]][smooth[i] & 0xFF]++;
+            }
+        }
+        boolean[] band = new boolean[count];
+        for (int region = 1; region < count; region++) {
+            band[region] = strip[region] && percentile(levels[region], areas[region], 0.9)
+                    - percentile(levels[region], areas[region], 0.1) <= flat;
+        }
         byte[] kept = new byte[label.length];
         for (int i = 0; i < label.length; i++) {
             int region = label[i];
             boolean keep = region == largest
-                    || (region > 0 && !strip[region] && areas[region] >= MIN_REGION_SHARE * areas[largest]);
+                    || (region > 0 && !band[region] && areas[region] >= MIN_REGION_SHARE * areas[largest]);
             kept[i] = (byte) (region > 0 && keep ? 255 : 0);
         }
         Mat part = new Mat(height, width, CV_8UC1);

@@ -65,18 +65,11 @@ record PartPose(double centerX, double centerY, double upX, double upY, double r
         }
         double cx = sumX / n;
         double cy = sumY / n;
-        double xx = 0;
-        double yy = 0;
-        double xy = 0;
-        for (int y = 0; y < mask.length / width; y++) {
-            for (int x = 0; x < width; x++) {
-                if (mask[y * width + x] != 0) {
-                    xx += (x - cx) * (x - cx);
-                    yy += (y - cy) * (y - cy);
-                    xy += (x - cx) * (y - cy);
-                }
-            }
-        }
+        double[] moments = framing.axis() == PartAxis.BONE ? boneMoments(mask, levels, width)
+                : outlineMoments(mask, width, cx, cy);
+        double xx = moments[0];
+        double yy = moments[1];
+        double xy = moments[2];
         double spread = Math.sqrt((xx - yy) * (xx - yy) + 4 * xy * xy);
         double major = (xx + yy + spread) / 2;
         double minor = Math.max(1e-9, (xx + yy - spread) / 2);
@@ -125,6 +118,64 @@ record PartPose(double centerX, double centerY, double upX, double upY, double r
         // Pixels are squares around their centres: the part reaches half a pixel beyond the outermost centres.
         return new PartPose(cx, cy, ux, uy, rx, ry, left - 0.5, right + 0.5, top - 0.5, bottom + 0.5, elongation,
                 mirrored, flipped);
+    }
+
+    /** Second central moments (xx, yy, xy) of the part's pixels. */
+    private static double[] outlineMoments(byte[] mask, int width, double cx, double cy) {
+        double xx = 0;
+        double yy = 0;
+        double xy = 0;
+        for (int i = 0; i < mask.length; i++) {
+            if (mask[i] != 0) {
+                double dx = i % width - cx;
+                double dy = i / width - cy;
+                xx += dx * dx;
+                yy += dy * dy;
+                xy += dx * dy;
+            }
+        }
+        return new double[] {xx, yy, xy};
+    }
+
+    /**
+     * Second central moments of the part's levels above its median: the bones, where the soft tissue's outline
+     * would be swung by a flat bone or a fan of fingers.
+     */
+    private static double[] boneMoments(byte[] mask, byte[] levels, int width) {
+        int[] histogram = new int[256];
+        int n = 0;
+        for (int i = 0; i < mask.length; i++) {
+            if (mask[i] != 0) {
+                histogram[levels[i] & 0xFF]++;
+                n++;
+            }
+        }
+        int median = 0;
+        for (int seen = histogram[0]; seen < n / 2; seen += histogram[++median]) {
+            // walks up to the median level
+        }
+        double total = 0;
+        double sx = 0;
+        double sy = 0;
+        double sxx = 0;
+        double syy = 0;
+        double sxy = 0;
+        for (int i = 0; i < mask.length; i++) {
+            int weight = (levels[i] & 0xFF) - median;
+            if (mask[i] != 0 && weight > 0) {
+                double x = i % width;
+                double y = i / width;
+                total += weight;
+                sx += weight * x;
+                sy += weight * y;
+                sxx += weight * x * x;
+                syy += weight * y * y;
+                sxy += weight * x * y;
+            }
+        }
+        double mx = sx / total;
+        double my = sy / total;
+        return new double[] {sxx / total - mx * mx, syy / total - my * my, sxy / total - mx * my};
     }
 
     /**

@@ -14,9 +14,10 @@ import org.xray.contracts.events.PreprocessingStep;
  *
  * @param image 8-bit, {@code size x size}: what travels on {@code xray.images.preprocessed}
  * @param mask  same size, 255 on the body part and 0 on air and padding, when the settings ask for one
- * @param steps every step that ran, in order, with its parameters (decode steps first when decoded here)
- * @param stageDurations wall time per stage that ran ({@code decode}, {@code crop}, {@code resize-pad},
- *                       {@code mask}, {@code equalization}), in order: for metrics, not for the wire
+ * @param steps the {@link PreprocessingRecord#STEP} record of the settings first, then every step that ran, in
+ *              order, with its parameters (decode steps first when decoded here)
+ * @param stageDurations wall time per stage that ran ({@code decode}, {@code frame}, {@code resize-pad},
+ *                       {@code equalization}), in order: for metrics, not for the wire
  */
 public record PreprocessedRadiograph(GrayImage image, Optional<GrayImage> mask, List<PreprocessingStep> steps,
                                      Map<String, Duration> stageDurations) {

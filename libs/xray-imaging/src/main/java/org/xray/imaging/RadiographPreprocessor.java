@@ -70,7 +70,9 @@ public final class RadiographPreprocessor {
 
     private PreprocessedRadiograph run(GrayImage image, BodyPart part, Laterality laterality,
                                        List<PreprocessingStep> decodeSteps, StageClock clock) {
-        List<PreprocessingStep> steps = new ArrayList<>(decodeSteps);
+        List<PreprocessingStep> steps = new ArrayList<>();
+        steps.add(PreprocessingRecord.step(settings, part));
+        steps.addAll(decodeSteps);
         try (PointerScope scope = new PointerScope()) {
             RadiographFramer.Framed framed = RadiographFramer.frame(Mats.toMat(image), settings.framing(),
                     PartFraming.of(part), laterality);

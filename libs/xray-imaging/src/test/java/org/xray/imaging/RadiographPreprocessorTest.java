@@ -34,7 +34,7 @@ class RadiographPreprocessorTest {
         assertThat(TestImages.meanOf(image, 0, 0, 64, 16)).isZero();
         assertThat(TestImages.meanOf(image, 0, 48, 64, 64)).isZero();
         assertThat(TestImages.meanOf(image, 0, 16, 64, 48)).isPositive();
-        assertThat(result.steps().get(1)).satisfies(step -> assertThat(step.parameters())
+        assertThat(result.steps().get(2)).satisfies(step -> assertThat(step.parameters())
                 .containsEntry("size", "64").containsEntry("contentWidth", "64").containsEntry("contentHeight", "32")
                 .containsEntry("offsetX", "0").containsEntry("offsetY", "16").containsEntry("interpolation", "area"));
     }
@@ -79,9 +79,12 @@ class RadiographPreprocessorTest {
                 .process(TestImages.png(placed.canvas()), PART);
 
         assertThat(result.steps()).extracting(PreprocessingStep::name)
-                .containsExactly("decode", "frame", "resize-pad", "histogram-equalization");
+                .containsExactly("settings", "decode", "frame", "resize-pad", "histogram-equalization");
         Map<String, Map<String, String>> byName = result.steps().stream()
                 .collect(Collectors.toMap(PreprocessingStep::name, PreprocessingStep::parameters));
+        assertThat(byName.get("settings")).containsEntry("size", "64").containsEntry("framing", "CANONICAL")
+                .containsEntry("equalization", "HISTOGRAM")
+                .containsEntry("partFraming", PartFraming.of(PART).toString());
         assertThat(byName.get("decode")).containsEntry("format", "PNG").containsEntry("width", "640")
                 .containsEntry("height", "520").containsEntry("bitDepth", "8");
         assertThat(byName.get("frame")).containsEntry("framing", "CANONICAL").containsEntry("laterality", "UNKNOWN")
@@ -111,7 +114,7 @@ class RadiographPreprocessorTest {
     void recordsOnlyTheStepsThatRan() {
         PreprocessedRadiograph result = new RadiographPreprocessor(PLAIN).process(TestImages.radiograph(64, 64, 2), PART);
 
-        assertThat(result.steps()).extracting(PreprocessingStep::name).containsExactly("frame", "resize-pad");
+        assertThat(result.steps()).extracting(PreprocessingStep::name).containsExactly("settings", "frame", "resize-pad");
         assertThat(result.mask()).isEmpty();
     }
 
@@ -120,7 +123,7 @@ class RadiographPreprocessorTest {
         PreprocessedRadiograph result = new RadiographPreprocessor(PreprocessingSettings.defaults()
                 .withFraming(Framing.WHOLE_IMAGE)).process(TestImages.fixture("dx-monochrome1-bone.dcm"), PART);
 
-        assertThat(result.steps()).extracting(PreprocessingStep::name).containsExactly("decode",
+        assertThat(result.steps()).extracting(PreprocessingStep::name).containsExactly("settings", "decode",
                 "percentile-stretch", "invert-monochrome1", "frame", "resize-pad", "histogram-equalization");
         // The bone bar, now bright, is the foreground in the middle of the mask.
         assertThat(result.mask().orElseThrow().level(32, 32)).isEqualTo(255);

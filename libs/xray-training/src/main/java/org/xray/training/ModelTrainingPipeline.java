@@ -24,7 +24,6 @@ import org.xray.anomaly.alphagan.AlphaGanConfig;
 import org.xray.anomaly.alphagan.AlphaGanTrainer;
 import org.xray.anomaly.fanogan.FAnoGanConfig;
 import org.xray.anomaly.fanogan.FAnoGanTrainer;
-import org.xray.anomaly.scoring.Hyperparameters;
 import org.xray.anomaly.scoring.TrainedModel;
 import org.xray.anomaly.scoring.TrainedModels;
 import org.xray.anomaly.training.TrainingImages;
@@ -35,6 +34,7 @@ import org.xray.datasets.mura.MuraImage;
 import org.xray.datasets.mura.Split;
 import org.xray.evaluation.EvaluationReport;
 import org.xray.imaging.GrayImage;
+import org.xray.imaging.PreprocessingRecord;
 import org.xray.imaging.PreprocessingSettings;
 import org.xray.imaging.RadiographPreprocessor;
 
@@ -124,7 +124,7 @@ public final class ModelTrainingPipeline {
             // A scorer's fallback model also scores UNKNOWN images: hold them to the strictest part's threshold.
             thresholds.put(BodyPart.UNKNOWN.name(), Collections.max(report.thresholds().values()));
         }
-        return new TrainedVersion(TrainedModels.toBundle(model, name, version, Hyperparameters.of(settings),
+        return new TrainedVersion(TrainedModels.toBundle(model, name, version, PreprocessingRecord.of(settings),
                 thresholds, fingerprint(dataset.datasetDir(), normals), report.metrics(),
                 ValidationRocCurves.of(validation.scored()), clock.instant()),
                 report, validation.scored());

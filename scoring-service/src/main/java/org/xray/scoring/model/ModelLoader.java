@@ -48,7 +48,8 @@ public class ModelLoader {
             throw new ModelRefusedException("invalid-artifact", e.getMessage(), e);
         }
         try {
-            return new ServedModel(manifest, new ModelCopies(TrainedModels.fromBundle(bundle), copies), clock.instant());
+            return new ServedModel(manifest, bundle.manifest().preprocessing(),
+                    new ModelCopies(TrainedModels.fromBundle(bundle), copies), clock.instant());
         } catch (RuntimeException | LinkageError | OutOfMemoryError e) {
             // ND4J's natives failing to load, or too little memory for the copies, must not kill the follower: the
             // old version keeps serving.

@@ -2,6 +2,7 @@ package org.xray.scoring.model;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import org.xray.anomaly.scoring.AnomalyScore;
 import org.xray.contracts.events.ModelManifest;
@@ -14,17 +15,25 @@ import org.xray.imaging.GrayImage;
 public final class ServedModel {
 
     private final ModelManifest manifest;
+    private final Map<String, String> preprocessing;
     private final ModelCopies copies;
     private final Instant loadedAt;
 
-    ServedModel(ModelManifest manifest, ModelCopies copies, Instant loadedAt) {
+    /** @param preprocessing the bundle's record of how its training images were prepared */
+    ServedModel(ModelManifest manifest, Map<String, String> preprocessing, ModelCopies copies, Instant loadedAt) {
         this.manifest = manifest;
+        this.preprocessing = Map.copyOf(preprocessing);
         this.copies = copies;
         this.loadedAt = loadedAt;
     }
 
     public ModelManifest manifest() {
         return manifest;
+    }
+
+    /** How the training images were prepared (see {@code PreprocessingRecord}): what served images must match. */
+    public Map<String, String> preprocessing() {
+        return preprocessing;
     }
 
     public Instant loadedAt() {

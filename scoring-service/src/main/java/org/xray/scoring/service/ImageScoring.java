@@ -27,6 +27,7 @@ import org.xray.contracts.events.ModelManifest;
 import org.xray.contracts.events.PreprocessedImage;
 import org.xray.contracts.events.ScoreEvent;
 import org.xray.imaging.GrayImage;
+import org.xray.imaging.PreprocessingRecord;
 import org.xray.scoring.config.ScoringConfig;
 import org.xray.scoring.model.ModelRoute;
 import org.xray.scoring.model.ModelRouter;
@@ -80,7 +81,8 @@ public class ImageScoring {
             try {
                 decoded = grayImage(image);
                 route = routeByPart.computeIfAbsent(image.image().bodyPart(), router::route);
-                refusal = sizeMismatch(image, route.model().manifest()).orElse(null);
+                refusal = sizeMismatch(image, route.model().manifest())
+                        .or(() -> preprocessingMismatch(image, route.model())).orElse(null);
             } catch (NoModelException e) {
                 refusal = new ScoringOutcome.Refused(RejectionReason.NO_MODEL, e.getMessage());
             } catch (IllegalArgumentException e) {
@@ -142,6 +144,12 @@ public class ImageScoring {
         return Optional.of(new ScoringOutcome.Refused(RejectionReason.IMAGE_SIZE_MISMATCH, "the image is "
                 + image.width() + "x" + image.height() + " but model " + model.artifactKey() + " takes "
                 + model.imageSize() + "x" + model.imageSize() + "; set xray.preprocess.size to the model's size"));
+    }
+
+    private static Optional<ScoringOutcome> preprocessingMismatch(PreprocessedImage image, ServedModel model) {
+        return PreprocessingRecord.mismatch(image.preprocessing(), image.image().bodyPart(), model.preprocessing())
+                .map(reason -> new ScoringOutcome.Refused(RejectionReason.PREPROCESSING_MISMATCH, "model "
+                        + model.manifest().artifactKey() + ": " + reason));
     }
 
     // Images that share a version are scored together: micro-batching is where the throughput comes from.

@@ -27,12 +27,14 @@ import org.xray.contracts.BodyPart;
 import org.xray.contracts.events.AlertEvent;
 import org.xray.contracts.events.ModelStatus;
 import org.xray.contracts.events.PreprocessedImage;
+import org.xray.contracts.events.PreprocessingStep;
 import org.xray.contracts.events.ScoreEvent;
 import org.xray.contracts.json.EventJson;
 import org.xray.contracts.kafka.CloudEventHeaders;
 import org.xray.contracts.kafka.Topics;
 import org.xray.contracts.kafka.XrayHeaders;
 import org.xray.imaging.GrayImage;
+import org.xray.imaging.PreprocessingRecord;
 import org.xray.kafka.testkit.KafkaBrokerTestResource;
 import org.xray.kafka.testkit.TopicRecords;
 import org.xray.scoring.TestModels;
@@ -147,6 +149,10 @@ class PreprocessedImageConsumerTest {
         PreprocessedImage before = TestModels.image(study, BodyPart.XR_WRIST, TestModels.SIZE, 41);
         PreprocessedImage wrongSize = TestModels.image(study, BodyPart.XR_WRIST, 32, 42);
         PreprocessedImage noModel = TestModels.image(study, BodyPart.XR_FINGER, TestModels.SIZE, 43);
+        // Framed canonically, while the wrist model's bundle records no framing (an older trainer's).
+        PreprocessedImage otherPreprocessing = TestModels.image(study, BodyPart.XR_WRIST, TestModels.SIZE, 46,
+                List.of(new PreprocessingStep(PreprocessingRecord.STEP, Map.of("size", "16", "framing", "CANONICAL",
+                        "equalization", "HISTOGRAM"))));
         PreprocessedImage badPixels = TestModels.image(study, BodyPart.XR_WRIST, TestModels.SIZE, 45);
         PreprocessedImage after = TestModels.image(study, BodyPart.XR_WRIST, TestModels.SIZE, 44);
         produce(before);
@@ -154,6 +160,7 @@ class PreprocessedImageConsumerTest {
                 "{not json".getBytes(StandardCharsets.UTF_8));
         produce(wrongSize);
         produce(noModel);
+        produce(otherPreprocessing);
         // The right length, so the record parses, but not base64: only decoding the pixels finds it.
         TestModels.produce(companion, Topics.PREPROCESSED_IMAGES, study, new String(EventJson.toBytes(badPixels),
                 StandardCharsets.UTF_8).replace(badPixels.pixels(), "!".repeat(badPixels.pixels().length()))
@@ -163,15 +170,18 @@ class PreprocessedImageConsumerTest {
         assertThat(awaitScores(study, 2)).extracting(s -> s.image().imageId())
                 .containsExactly(before.image().imageId(), after.image().imageId());
         List<ConsumerRecord<String, byte[]>> dead = TopicRecords.await(companion,
-                Topics.deadLetter(Topics.PREPROCESSED_IMAGES), XrayHeaders.ERROR_SERVICE, "scoring-service", 4)
+                Topics.deadLetter(Topics.PREPROCESSED_IMAGES), XrayHeaders.ERROR_SERVICE, "scoring-service", 5)
                 .stream().filter(r -> study.equals(r.key())).toList();
         assertThat(dead).extracting(r -> TopicRecords.header(r, XrayHeaders.ERROR_REASON).orElse(""))
-                .containsExactly("invalid-event", "image-size-mismatch", "no-model", "invalid-event");
+                .containsExactly("invalid-event", "image-size-mismatch", "no-model", "preprocessing-mismatch",
+                        "invalid-event");
         assertThat(TopicRecords.header(dead.get(1), XrayHeaders.ERROR_MESSAGE)).hasValueSatisfying(
                 message -> assertThat(message).contains("32x32", "takes 16x16"));
         assertThat(TopicRecords.header(dead.get(2), XrayHeaders.ERROR_MESSAGE)).hasValueSatisfying(
                 message -> assertThat(message).contains("no model serves XR_FINGER"));
         assertThat(TopicRecords.header(dead.get(3), XrayHeaders.ERROR_MESSAGE)).hasValueSatisfying(
+                message -> assertThat(message).contains("fanogan/XR_WRIST", "framing: image CANONICAL, model none"));
+        assertThat(TopicRecords.header(dead.get(4), XrayHeaders.ERROR_MESSAGE)).hasValueSatisfying(
                 message -> assertThat(message).contains("the pixels do not decode"));
         given().get("/q/metrics").then().statusCode(200)
                 .body(containsString("xray_scoring_images_rejected_total{reason=\"no-model\"}"))

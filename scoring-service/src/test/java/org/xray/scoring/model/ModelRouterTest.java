@@ -74,6 +74,6 @@ class ModelRouterTest {
         ModelManifest manifest = new ModelManifest(1, name, version, "fanogan", TestModels.SIZE, status,
                 ModelManifest.artifactKey(name, version), "0".repeat(64), 1, thresholds, Map.of(), Instant.EPOCH,
                 Instant.EPOCH, Optional.empty());
-        registry.serve(new ServedModel(manifest, new ModelCopies(model, 1), Instant.EPOCH));
+        registry.serve(new ServedModel(manifest, Map.of(), new ModelCopies(model, 1), Instant.EPOCH));
     }
 }
