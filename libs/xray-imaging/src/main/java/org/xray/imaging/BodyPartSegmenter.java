@@ -41,7 +41,7 @@ import org.xray.formats.InvalidImageException;
 final class BodyPartSegmenter {
 
     /** A region smaller than this share of the largest one is a marker, a label or noise. */
-    static final double MIN_REGION_SHARE = 0.2;
+    static final double MIN_REGION_SHARE = 0.1;
     /** The part must cover at least this share of the exposed field; less is a speck, not anatomy. */
     static final double MIN_COVERAGE = 0.01;
     /** Fewest levels between the smoothed field's 1st and 99th percentiles: less is a blank image. */

@@ -1,5 +1,6 @@
 package org.xray.imaging;
 
+import java.util.Optional;
 import org.bytedeco.opencv.opencv_core.Rect;
 
 /**
@@ -66,7 +67,7 @@ record PartPose(double centerX, double centerY, double upX, double upY, double r
         double cx = sumX / n;
         double cy = sumY / n;
         double[] moments = framing.axis() == PartAxis.BONE ? boneMoments(mask, levels, width)
-                : outlineMoments(mask, width, cx, cy);
+                .orElseGet(() -> outlineMoments(mask, width, cx, cy)) : outlineMoments(mask, width, cx, cy);
         double xx = moments[0];
         double yy = moments[1];
         double xy = moments[2];
@@ -139,9 +140,10 @@ record PartPose(double centerX, double centerY, double upX, double upY, double r
 
     /**
      * Second central moments of the part's levels above its median: the bones, where the soft tissue's outline
-     * would be swung by a flat bone or a fan of fingers.
+     * would be swung by a flat bone or a fan of fingers. Empty when no level is above the median (a part of one or
+     * two levels has no bones to tell).
      */
-    private static double[] boneMoments(byte[] mask, byte[] levels, int width) {
+    private static Optional<double[]> boneMoments(byte[] mask, byte[] levels, int width) {
         int[] histogram = new int[256];
         int n = 0;
         for (int i = 0; i < mask.length; i++) {
@@ -173,9 +175,12 @@ record PartPose(double centerX, double centerY, double upX, double upY, double r
                 sxy += weight * x * y;
             }
         }
+        if (total == 0) {
+            return Optional.empty();
+        }
         double mx = sx / total;
         double my = sy / total;
-        return new double[] {sxx / total - mx * mx, syy / total - my * my, sxy / total - mx * my};
+        return Optional.of(new double[] {sxx / total - mx * mx, syy / total - my * my, sxy / total - mx * my});
     }
 
     /**
@@ -218,7 +223,7 @@ record PartPose(double centerX, double centerY, double upX, double upY, double r
             case DENSE_BONE -> denseBoneOffset(mask, levels, width, cx, cy, rx, ry);
             case NONE -> 0;
         };
-        return cue != 0 && Math.signum(cue) != framing.leftCueSign();
+        return Double.isFinite(cue) && cue != 0 && Math.signum(cue) != framing.leftCueSign();
     }
 
     /** Skewness of the part's pixels across the long axis. */

@@ -152,6 +152,26 @@ class RadiographPreprocessorTest {
     }
 
     @Test
+    void framesAPartOfOneLevelThatHasNoBonesToTurnBy() {
+        // A flat bar: every part level is the median, so a bone-axis part (the hand) falls back to its outline.
+        byte[] pixels = new byte[120 * 100];
+        for (int y = 10; y < 90; y++) {
+            for (int x = 40; x < 70; x++) {
+                pixels[y * 120 + x] = (byte) 180;
+            }
+        }
+        PreprocessedRadiograph result = new RadiographPreprocessor(PreprocessingSettings.defaults())
+                .process(new GrayImage(120, 100, pixels), BodyPart.XR_HAND);
+
+        Map<String, String> frame = result.steps().stream().filter(step -> step.name().equals("frame"))
+                .findFirst().orElseThrow().parameters();
+        // The part is found on a smoothed view: a hard 30x80 edge widens by up to two pixels a side.
+        assertThat(Double.parseDouble(frame.get("angle"))).isZero();
+        assertThat(Double.parseDouble(frame.get("width"))).isBetween(29.0, 35.0);
+        assertThat(Double.parseDouble(frame.get("height"))).isBetween(79.0, 85.0);
+    }
+
+    @Test
     void oneInstanceServesManyThreadsWithTheSameResult() throws Exception {
         RadiographPreprocessor shared = new RadiographPreprocessor(PreprocessingSettings.defaults());
         byte[] png = TestImages.png(TestImages.placed(TestImages.radiograph(120, 200, 9), 400, 360, 200, 180, -15,
