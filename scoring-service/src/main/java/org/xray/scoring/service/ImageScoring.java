@@ -81,8 +81,9 @@ public class ImageScoring {
             try {
                 decoded = grayImage(image);
                 route = routeByPart.computeIfAbsent(image.image().bodyPart(), router::route);
-                refusal = sizeMismatch(image, route.model().manifest())
-                        .or(() -> preprocessingMismatch(image, route.model())).orElse(null);
+                ServedModel served = route.model();
+                refusal = sizeMismatch(image, served.manifest())
+                        .or(() -> preprocessingMismatch(image, served)).orElse(null);
             } catch (NoModelException e) {
                 refusal = new ScoringOutcome.Refused(RejectionReason.NO_MODEL, e.getMessage());
             } catch (IllegalArgumentException e) {

@@ -34,8 +34,8 @@ import org.xray.imaging.PreprocessingSettings;
 import org.xray.imaging.RadiographPreprocessor;
 
 /**
- * Images per second through {@link RadiographPreprocessor} with default settings (crop, resize-pad, Otsu mask,
- * CLAHE), for 512x512 and 2048x2048 inputs to 64 and 128 outputs; from encoded PNG bytes (decode included) and from
+ * Images per second through {@link RadiographPreprocessor} with default settings (canonical framing of a forearm,
+ * resize-pad, part mask, histogram equalisation), for 512x512 and 2048x2048 inputs to 64 and 128 outputs; from encoded PNG bytes (decode included) and from
  * an already decoded {@link GrayImage} (decode excluded), with one caller thread and with one per core sharing one
  * preprocessor. A program, not a test: it lives with the test sources so it never ships. Run it with
  * {@code mvn -q -pl libs/xray-imaging test-compile exec:java [-Dexec.args="SECONDS"]} (default 3 s per case).
