@@ -56,7 +56,7 @@ import org.xray.kafka.testkit.EmbeddedKafkaBroker;
  * exits. Each service's output goes to {@code target/system-logs/<service>.log}.
  *
  * <p>The fixtures are two synthetic hand radiographs the model scores on either side of its threshold: the normal
- * one below, the abnormal one (a hand with a metal plate) above.
+ * one below, the abnormal one (a finger radiograph sent as a hand) above.
  */
 public final class RunningSystem {
 
@@ -154,7 +154,7 @@ public final class RunningSystem {
         return normalHandPng.clone();
     }
 
-    /** The same hand with a metal plate and screws, scored above the hand model's threshold. */
+    /** A finger radiograph sent as a hand, scored above the hand model's threshold. */
     public byte[] abnormalHandPng() {
         return abnormalHandPng.clone();
     }
